@@ -1,0 +1,7 @@
+package dev.apigw.model.api;
+
+/** {@code x-amazon-apigateway-api-key-source}. */
+public enum ApiKeySource {
+    HEADER,
+    AUTHORIZER
+}

@@ -1,0 +1,38 @@
+package dev.apigw.model.project;
+
+import dev.apigw.model.Immutable;
+import dev.apigw.model.api.ApiType;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. */
+public record ProjectConfig(
+        Optional<String> definition,
+        Optional<ApiType> type,
+        Map<String, String> parameters,
+        Map<String, Stage> stages,
+        List<ApiKey> apiKeys,
+        List<UsagePlan> usagePlans,
+        Map<String, FunctionBinding> functions,
+        List<IamCredential> credentials) {
+
+    public ProjectConfig {
+        parameters = Immutable.map(parameters);
+        stages = Immutable.map(stages);
+        apiKeys = Immutable.list(apiKeys);
+        usagePlans = Immutable.list(usagePlans);
+        functions = Immutable.map(functions);
+        credentials = Immutable.list(credentials);
+    }
+
+    public static ProjectConfig empty() {
+        return new ProjectConfig(Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of(), List.of(),
+                Map.of(), List.of());
+    }
+
+    /** The named stage, or a bare stage of that name when the project does not declare it. */
+    public Stage stage(String name) {
+        return stages.getOrDefault(name, Stage.named(name));
+    }
+}

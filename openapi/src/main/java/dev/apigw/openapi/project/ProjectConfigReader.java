@@ -1,0 +1,231 @@
+package dev.apigw.openapi.project;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.apigw.model.api.ApiType;
+import dev.apigw.model.diag.ApigwException;
+import dev.apigw.model.diag.Diagnostic;
+import dev.apigw.model.project.AccessLogSettings;
+import dev.apigw.model.project.ApiKey;
+import dev.apigw.model.project.CacheSettings;
+import dev.apigw.model.project.FunctionBinding;
+import dev.apigw.model.project.IamCredential;
+import dev.apigw.model.project.LoggingSettings;
+import dev.apigw.model.project.MethodSettings;
+import dev.apigw.model.project.ProjectConfig;
+import dev.apigw.model.project.Quota;
+import dev.apigw.model.project.Stage;
+import dev.apigw.model.project.ThrottleSettings;
+import dev.apigw.model.project.UsagePlan;
+import dev.apigw.openapi.source.SourceDocument;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code apigw.yaml} into a {@link ProjectConfig}; a wrong shape is an error at its line and column. */
+public final class ProjectConfigReader {
+    private static final Set<String> TOP_KEYS = Set.of("definition", "type", "parameters", "stages", "apiKeys",
+            "usagePlans", "functions", "credentials");
+    private static final String RULE = "APIGW-PROJECT-001";
+
+    private final SourceDocument source;
+    private final List<Diagnostic> problems = new ArrayList<>();
+
+    private ProjectConfigReader(SourceDocument source) {
+        this.source = source;
+    }
+
+    public static ProjectConfig read(SourceDocument source) {
+        ProjectConfigReader reader = new ProjectConfigReader(source);
+        ProjectConfig config = reader.config(source.root());
+        if (!reader.problems.isEmpty()) {
+            throw new ApigwException(ApigwException.Kind.INPUT, "invalid project file " + source.file(),
+                    reader.problems);
+        }
+        return config;
+    }
+
+    private ProjectConfig config(JsonNode root) {
+        root.fieldNames().forEachRemaining(k -> {
+            if (!TOP_KEYS.contains(k)) {
+                problem("/" + k, "unknown key '" + k + "' in the project file", "use one of " + TOP_KEYS);
+            }
+        });
+        Optional<ApiType> type = text(root, "type", "").flatMap(t -> {
+            try {
+                return Optional.of(ApiType.valueOf(t.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                problem("/type", "unknown API type '" + t + "'", "use rest, http or websocket");
+                return Optional.empty();
+            }
+        });
+        Map<String, Stage> stages = new LinkedHashMap<>();
+        objectEntries(root, "stages", "").forEach((name, node) -> stages.put(name, stage(name, node, "/stages/" + name)));
+        List<ApiKey> keys = new ArrayList<>();
+        listItems(root, "apiKeys").forEach((pointer, node) -> keys.add(new ApiKey(
+                required(node, "name", pointer), required(node, "value", pointer),
+                node.path("enabled").asBoolean(true))));
+        List<UsagePlan> plans = new ArrayList<>();
+        listItems(root, "usagePlans").forEach((pointer, node) -> plans.add(new UsagePlan(
+                required(node, "name", pointer), strings(node, "stages", pointer), strings(node, "apiKeys", pointer),
+                throttle(node.get("throttling"), pointer + "/throttling"),
+                Optional.ofNullable(node.get("quota")).map(q -> new Quota(q.path("limit").asLong(0),
+                        q.path("period").asText("DAY").toUpperCase(Locale.ROOT), q.path("offset").asInt(0))))));
+        Map<String, FunctionBinding> functions = new LinkedHashMap<>();
+        objectEntries(root, "functions", "").forEach((name, node) -> functions.put(name, function(name, node,
+                "/functions/" + name)));
+        List<IamCredential> credentials = new ArrayList<>();
+        listItems(root, "credentials").forEach((pointer, node) -> credentials.add(new IamCredential(
+                required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer))));
+        return new ProjectConfig(text(root, "definition", ""), type, stringMap(root.get("parameters"), "/parameters"),
+                stages, keys, plans, functions, credentials);
+    }
+
+    private Stage stage(String name, JsonNode node, String pointer) {
+        Map<String, MethodSettings> methodSettings = new LinkedHashMap<>();
+        objectEntries(node, "methodSettings", pointer).forEach((key, m) -> {
+            String p = pointer + "/methodSettings/" + key;
+            JsonNode caching = m.path("caching");
+            methodSettings.put(key, new MethodSettings(throttle(m.get("throttling"), p + "/throttling"),
+                    caching.has("enabled") ? Optional.of(caching.get("enabled").asBoolean()) : Optional.empty(),
+                    caching.has("ttlInSeconds") ? Optional.of(caching.get("ttlInSeconds").asInt()) : Optional.empty(),
+                    caching.has("requireAuthorizationForCacheControl")
+                            ? Optional.of(caching.get("requireAuthorizationForCacheControl").asBoolean())
+                            : Optional.empty()));
+        });
+        JsonNode cache = node.get("cache");
+        JsonNode log = node.get("accessLog");
+        JsonNode logging = node.get("logging");
+        return new Stage(name, stringMap(node.get("variables"), pointer + "/variables"),
+                throttle(node.get("throttling"), pointer + "/throttling"),
+                Optional.ofNullable(cache).map(c -> new CacheSettings(c.path("enabled").asBoolean(false),
+                        c.path("size").asText("0.5"), c.path("ttlInSeconds").asInt(CacheSettings.DEFAULT_TTL))),
+                Optional.ofNullable(log).map(l -> new AccessLogSettings(l.path("format").asText(""),
+                        l.has("destination") ? Optional.of(l.get("destination").asText()) : Optional.empty())),
+                Optional.ofNullable(logging).map(l -> new LoggingSettings(l.path("level").asText("INFO"),
+                        l.path("dataTrace").asBoolean(false))),
+                methodSettings);
+    }
+
+    private FunctionBinding function(String name, JsonNode node, String pointer) {
+        List<String> command = new ArrayList<>();
+        JsonNode c = node.get("command");
+        if (c != null && c.isArray()) {
+            c.forEach(x -> command.add(x.asText()));
+        } else if (c != null) {
+            command.addAll(List.of(c.asText().trim().split("\\s+")));
+        }
+        Optional<String> url = text(node, "url", pointer);
+        Optional<String> handler = text(node, "handler", pointer);
+        if (command.isEmpty() && url.isEmpty() && handler.isEmpty()) {
+            problem(pointer, "function '" + name + "' says neither how to run it nor where it listens",
+                    "give command: [node, fn.js], url: http://127.0.0.1:9001 or handler: com.example.Handler");
+        }
+        return new FunctionBinding(name, command, url, handler, stringMap(node.get("environment"),
+                pointer + "/environment"), node.has("timeoutSeconds")
+                ? Optional.of(node.get("timeoutSeconds").asInt()) : Optional.empty());
+    }
+
+    private Optional<ThrottleSettings> throttle(JsonNode node, String pointer) {
+        if (node == null || node.isNull()) {
+            return Optional.empty();
+        }
+        if (!node.isObject()) {
+            problem(pointer, "throttling must be an object", "write throttling: { rateLimit: 10, burstLimit: 5 }");
+            return Optional.empty();
+        }
+        return Optional.of(new ThrottleSettings(node.path("rateLimit").asDouble(0), node.path("burstLimit").asInt(0)));
+    }
+
+    private Map<String, String> stringMap(JsonNode node, String pointer) {
+        Map<String, String> out = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return out;
+        }
+        if (!node.isObject()) {
+            problem(pointer, "expected a map of names to values", "write it as key: value lines");
+            return out;
+        }
+        node.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().isValueNode()
+                ? e.getValue().asText() : e.getValue().toString()));
+        return out;
+    }
+
+    private Map<String, JsonNode> objectEntries(JsonNode node, String key, String pointer) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isObject()) {
+            problem(pointer + "/" + key, key + " must be a map", "see README, 'The project file'");
+            return out;
+        }
+        value.fields().forEachRemaining(e -> {
+            if (e.getValue().isObject()) {
+                out.put(e.getKey(), e.getValue());
+            } else if (e.getValue().isNull()) {
+                out.put(e.getKey(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
+            } else {
+                problem(pointer + "/" + key + "/" + e.getKey(), key + "." + e.getKey() + " must be a map",
+                        "see README, 'The project file'");
+            }
+        });
+        return out;
+    }
+
+    private Map<String, JsonNode> listItems(JsonNode root, String key) {
+        Map<String, JsonNode> out = new LinkedHashMap<>();
+        JsonNode value = root.get(key);
+        if (value == null || value.isNull()) {
+            return out;
+        }
+        if (!value.isArray()) {
+            problem("/" + key, key + " must be a list", "start each entry with '- '");
+            return out;
+        }
+        for (int i = 0; i < value.size(); i++) {
+            out.put("/" + key + "/" + i, value.get(i));
+        }
+        return out;
+    }
+
+    private List<String> strings(JsonNode node, String key, String pointer) {
+        List<String> out = new ArrayList<>();
+        JsonNode value = node.get(key);
+        if (value != null && value.isArray()) {
+            value.forEach(v -> out.add(v.asText()));
+        } else if (value != null) {
+            problem(pointer + "/" + key, key + " must be a list", "write " + key + ": [a, b]");
+        }
+        return out;
+    }
+
+    private String required(JsonNode node, String key, String pointer) {
+        JsonNode value = node.get(key);
+        if (value == null || !value.isValueNode() || value.asText().isEmpty()) {
+            problem(pointer, "missing '" + key + "'", "add " + key + ": ...");
+            return "";
+        }
+        return value.asText();
+    }
+
+    private Optional<String> text(JsonNode node, String key, String pointer) {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.isValueNode()) {
+            problem(pointer + "/" + key, key + " must be a string", "write " + key + ": value");
+            return Optional.empty();
+        }
+        return Optional.of(value.asText());
+    }
+
+    private void problem(String pointer, String message, String hint) {
+        problems.add(Diagnostic.error(RULE, source.locate(pointer), message, hint));
+    }
+}

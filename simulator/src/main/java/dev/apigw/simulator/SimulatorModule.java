@@ -1,0 +1,2 @@
+package dev.apigw.simulator;
+final class SimulatorModule { private SimulatorModule() {} }
