@@ -38,15 +38,26 @@ public final class OpenApiImporter {
             "schemes", "consumes", "produces", "paths", "components", "security", "tags");
 
     public ImportResult importDocument(SourceDocument source, ImportOptions options) {
+        return importDocument(source, source.root(), "", options);
+    }
+
+    /**
+     * Imports a definition embedded in a larger file (a CloudFormation template's {@code Body}): {@code root} is the
+     * definition, found at {@code pointerPrefix} in {@code source}, so findings still name the right line.
+     */
+    public ImportResult importDocument(SourceDocument source, JsonNode root, String pointerPrefix,
+            ImportOptions options) {
         Diagnostics diagnostics = new Diagnostics();
-        ReadContext ctx = new ReadContext(source, diagnostics);
-        if (!(source.root() instanceof ObjectNode original)) {
+        ReadContext ctx = new ReadContext(source, pointerPrefix, diagnostics);
+        if (!(root instanceof ObjectNode original)) {
             throw failure(source, List.of(Diagnostic.error(RuleIds.NOT_OPENAPI, source.locate(""),
                     "not an OpenAPI document: the top level is not an object",
                     "an OpenAPI file starts with 'openapi: 3.0.1' or 'swagger: \"2.0\"'")));
         }
         String version = specVersion(original, source);
-        ObjectNode resolved = IntrinsicSupport.resolve(original, source, options.parameters(), diagnostics);
+        // An embedded definition comes already resolved by its template's extractor.
+        ObjectNode resolved = pointerPrefix.isEmpty()
+                ? IntrinsicSupport.resolve(original, source, options.parameters(), diagnostics) : original;
         ObjectNode doc = version.startsWith("2") ? Swagger2ToOas3.convert(resolved) : resolved;
 
         ServerReading servers = readServers(doc, ctx);

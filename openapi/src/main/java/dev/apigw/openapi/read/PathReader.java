@@ -135,8 +135,14 @@ final class PathReader {
         String in = p.path("in").asText("");
         Optional<ParameterLocation> location = ParameterLocation.parse(in);
         if (location.isEmpty()) {
-            ctx.error(RuleIds.OPENAPI_STRUCTURE, Pointer.child(pointer, "in"), "parameter '" + p.path("name")
-                    .asText() + "' has an unknown location '" + in + "'", "use path, query, header or cookie");
+            // Real SAM templates carry malformed entries such as "- status: {in: path}"; AWS ignores them.
+            ctx.warn(RuleIds.OPENAPI_STRUCTURE, pointer, "parameter '" + p.path("name").asText()
+                    + "' has no valid location (in: '" + in + "'); kept as written, API Gateway ignores it",
+                    "write it as {name: x, in: path|query|header, required: ...}");
+            if (!p.has("name")) {
+                return new Parameter(Optional.empty(), "", Optional.empty(), false, Optional.empty(),
+                        Json.plainObject(p));
+            }
         }
         return new Parameter(Optional.empty(), p.path("name").asText(""), location,
                 p.path("required").asBoolean(false),

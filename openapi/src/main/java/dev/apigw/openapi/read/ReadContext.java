@@ -23,10 +23,12 @@ final class ReadContext {
     static final String AWS_PREFIX = "x-amazon-apigateway-";
 
     private final SourceDocument source;
+    private final String pointerPrefix;
     private final Diagnostics diagnostics;
 
-    ReadContext(SourceDocument source, Diagnostics diagnostics) {
+    ReadContext(SourceDocument source, String pointerPrefix, Diagnostics diagnostics) {
         this.source = source;
+        this.pointerPrefix = pointerPrefix;
         this.diagnostics = diagnostics;
     }
 
@@ -35,7 +37,7 @@ final class ReadContext {
     }
 
     SourceLocation at(String pointer) {
-        return source.locate(pointer);
+        return source.locate(pointerPrefix + pointer);
     }
 
     void warn(String rule, String pointer, String message, String hint) {

@@ -212,6 +212,10 @@ public final class OpenApiExporter {
                 o.put("$ref", p.ref().get());
                 continue;
             }
+            if (p.name().isEmpty() && p.in().isEmpty()) {
+                p.documentation().forEach((k, v) -> o.set(k, Json.tree(v)));
+                continue;
+            }
             o.put("name", p.name());
             p.in().ifPresent(in -> o.put("in", in.openApiName()));
             if (p.required()) {

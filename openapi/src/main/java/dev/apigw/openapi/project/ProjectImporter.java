@@ -1,0 +1,83 @@
+package dev.apigw.openapi.project;
+
+import dev.apigw.model.api.ApiDefinition;
+import dev.apigw.model.api.ApiType;
+import dev.apigw.openapi.cfn.CloudFormationExtractor;
+import dev.apigw.openapi.cfn.ExtractedApi;
+import dev.apigw.model.diag.ApigwException;
+import dev.apigw.model.diag.Diagnostic;
+import dev.apigw.openapi.read.ImportOptions;
+import dev.apigw.openapi.read.ImportResult;
+import dev.apigw.openapi.read.OpenApiImporter;
+import dev.apigw.openapi.source.SourceDocument;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code apigw import}: an imported definition written as a project, replacing or merging into what is there. */
+public final class ProjectImporter {
+    private final OpenApiImporter importer = new OpenApiImporter();
+    private final ProjectWriter writer = new ProjectWriter();
+    private final ProjectLoader loader = new ProjectLoader();
+
+    /** overwrite (replace the definition; needs force when one exists) or merge (into the existing project). */
+    public enum Mode {
+        OVERWRITE,
+        MERGE
+    }
+
+    /** What an import wrote and found. */
+    public record Outcome(ApiDefinition api, List<Path> written, List<Diagnostic> diagnostics) {
+        public Outcome {
+            written = List.copyOf(written);
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    public Outcome importOpenApi(Path file, ImportOptions options, Path outDir, boolean yaml, boolean force,
+            Mode mode) {
+        SourceDocument source = SourceDocument.read(file);
+        List<Diagnostic> diagnostics = new ArrayList<>(source.diagnostics());
+        ImportResult result = importer.importDocument(source, options);
+        diagnostics.addAll(result.diagnostics());
+        return write(result.api(), diagnostics, options, outDir, yaml, force, mode);
+    }
+
+    /** The API of a CloudFormation/SAM template ({@code --resource} picks one when there are several). */
+    public Outcome importCloudFormation(Path template, java.util.Optional<String> logicalId, ImportOptions options,
+            Path outDir, boolean yaml, boolean force, Mode mode) {
+        ExtractedApi extracted = new CloudFormationExtractor(options.parameters()).extract(template, logicalId);
+        List<Diagnostic> diagnostics = new ArrayList<>(extracted.source().diagnostics());
+        diagnostics.addAll(extracted.diagnostics());
+        ImportOptions typed = options.type().isPresent() ? options : options.withType(java.util.Optional.of(
+                extracted.httpApi() ? ApiType.HTTP : ApiType.REST));
+        ImportResult result = importer.importDocument(extracted.source(), extracted.body(), extracted.bodyPointer(),
+                typed);
+        diagnostics.addAll(result.diagnostics());
+        return write(result.api(), diagnostics, options, outDir, yaml, force, mode);
+    }
+
+    /** Writes an already imported definition (e.g. one extracted from a CloudFormation template). */
+    public Outcome write(ApiDefinition imported, List<Diagnostic> diagnostics, ImportOptions options, Path outDir,
+            boolean yaml, boolean force, Mode mode) {
+        ApiDefinition api = imported;
+        boolean replace = force;
+        if (mode == Mode.MERGE) {
+            if (!Files.isDirectory(outDir)) {
+                throw ApigwException.input(outDir + " is not an apigw project to merge into; import without "
+                        + "--mode merge first");
+            }
+            LoadedProject existing = loader.load(outDir, options);
+            if (!ModelCodec.isModel(SourceDocument.read(existing.definitionFile()).root())) {
+                throw ApigwException.input(outDir + " uses your own OpenAPI file " + existing.definitionFile()
+                        + " as its definition, which apigw never rewrites; merge into a project written by "
+                        + "'apigw import' instead");
+            }
+            api = ApiMerger.merge(existing.project().api(), imported);
+            replace = true;
+        }
+        List<Path> written = writer.write(outDir, api, yaml, replace, options.parameters());
+        return new Outcome(api, written, diagnostics);
+    }
+}
