@@ -1,2 +1,0 @@
-package dev.apigw.simulator;
-final class SimulatorModule { private SimulatorModule() {} }
