@@ -20,6 +20,8 @@ public final class ApigwCli {
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(style.outAnsi() ? Help.Ansi.ON : Help.Ansi.OFF));
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        // '@FILE' is curl's "read this file" (test-template --body @body.json), not a picocli argument file.
+        commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(style));
         commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler(style));
         return commandLine;

@@ -2,6 +2,7 @@ package dev.apigw.cli;
 
 import dev.apigw.cli.commands.ExportGroup;
 import dev.apigw.cli.commands.ImportGroup;
+import dev.apigw.cli.commands.TestTemplateCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code apigw} command: only lists the subcommands and documents the exit codes. */
@@ -9,7 +10,7 @@ import picocli.CommandLine.Command;
         name = "apigw",
         description = "Import, export, validate and simulate Amazon API Gateway APIs defined in OpenAPI.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class},
+        subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -34,8 +34,10 @@ record ImportReport(String api, String type, int resources, int methods, List<St
             JsonOutput.write(out, report);
             return;
         }
-        new DiagnosticPrinter(err, ansi).print(outcome.diagnostics().stream()
-                .filter(d -> output.shows(d.severity())).toList());
+        var shown = outcome.diagnostics().stream().filter(d -> output.shows(d.severity())).toList();
+        if (!shown.isEmpty()) {
+            new DiagnosticPrinter(err, ansi).print(shown);
+        }
         if (output.shows(Severity.WARNING)) {
             err.println("apigw: " + report.summary());
         }

@@ -1,0 +1,33 @@
+package dev.apigw.simulator.vtl;
+
+import java.util.LinkedHashMap;
+
+/**
+ * One of the {@code $context.requestOverride.*} / {@code $context.responseOverride.*} maps a template writes to.
+ * AWS: "Overrides are final. An override may only be applied to each parameter once"; setting one twice fails
+ * the request with a 5XX, so a second {@code #set} of the same key fails the render here.
+ */
+public final class OverrideMap extends LinkedHashMap<String, Object> {
+    private static final long serialVersionUID = 1L;
+
+    private final String name;
+
+    OverrideMap(String name) {
+        this.name = name;
+    }
+
+    @Override
+    public Object put(String key, Object value) {
+        if (containsKey(key)) {
+            throw new IllegalStateException(name + "." + key + " is already set; overrides are final and may be set "
+                    + "only once (API Gateway answers 5XX). Keep the value in a variable and set the override once "
+                    + "at the end of the template");
+        }
+        return super.put(key, value);
+    }
+
+    /** Puts the nested maps the template writes into, without counting as an override. */
+    void seed(String key, Object value) {
+        super.put(key, value);
+    }
+}

@@ -1,0 +1,74 @@
+package dev.apigw.simulator.vtl;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * The variables of one render ({@code $input}, {@code $util}, {@code $context}, {@code $stageVariables}) and,
+ * afterwards, the overrides the template set. {@code $context} is a per-render overlay so the override maps can be
+ * written without touching the caller's unmodifiable input.
+ */
+final class RenderScope {
+    private static final String REQUEST_OVERRIDE = "requestOverride";
+    private static final String RESPONSE_OVERRIDE = "responseOverride";
+
+    private final Map<String, Object> context;
+
+    /** Fills {@code variables} (a reused, cleared map backing a Velocity context) for one render. */
+    RenderScope(TemplateInput input, JsonPathReader paths, Map<String, Object> variables) {
+        context = new ContextVariable(input.context());
+        OverrideMap request = new OverrideMap("$context.requestOverride");
+        request.seed("header", new OverrideMap("$context.requestOverride.header"));
+        request.seed("querystring", new OverrideMap("$context.requestOverride.querystring"));
+        request.seed("path", new OverrideMap("$context.requestOverride.path"));
+        OverrideMap response = new OverrideMap("$context.responseOverride");
+        response.seed("header", new OverrideMap("$context.responseOverride.header"));
+        context.put(REQUEST_OVERRIDE, request);
+        context.put(RESPONSE_OVERRIDE, response);
+
+        variables.put("input", new InputVariable(input, paths));
+        variables.put("util", UtilVariable.INSTANCE);
+        variables.put("context", context);
+        variables.put("stageVariables", input.stageVariables());
+    }
+
+    RenderResult result(String output) {
+        Map<?, ?> request = map(context.get(REQUEST_OVERRIDE));
+        Map<?, ?> response = map(context.get(RESPONSE_OVERRIDE));
+        return new RenderResult(output, status(response.get("status")), strings(response.get("header")),
+                strings(request.get("header")), strings(request.get("querystring")), strings(request.get("path")));
+    }
+
+    /** API Gateway only honours a status override that is a valid HTTP status (100..599). */
+    static Optional<Integer> status(Object value) {
+        Integer status = null;
+        if (value instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())) {
+            status = number.intValue();
+        } else if (value instanceof CharSequence text) {
+            try {
+                status = Integer.valueOf(text.toString().trim());
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+        return status != null && status >= 100 && status <= 599 ? Optional.of(status) : Optional.empty();
+    }
+
+    private static Map<?, ?> map(Object value) {
+        return value instanceof Map<?, ?> m ? m : Map.of();
+    }
+
+    private static Map<String, String> strings(Object value) {
+        Map<String, String> out = new LinkedHashMap<>();
+        map(value).forEach((k, v) -> {
+            if (!MissingValue.isMissing(v)) {
+                out.put(String.valueOf(k), v instanceof List<?> list
+                        ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(v));
+            }
+        });
+        return out;
+    }
+}
