@@ -55,6 +55,7 @@ public final class OpenApiImporter {
                     "an OpenAPI file starts with 'openapi: 3.0.1' or 'swagger: \"2.0\"'")));
         }
         String version = specVersion(original, source);
+        StructureCheck.check(ctx, original);
         // An embedded definition comes already resolved by its template's extractor.
         ObjectNode resolved = pointerPrefix.isEmpty()
                 ? IntrinsicSupport.resolve(original, source, options.parameters(), diagnostics) : original;
