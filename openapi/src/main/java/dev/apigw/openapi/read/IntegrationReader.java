@@ -20,7 +20,7 @@ final class IntegrationReader {
     static final Set<String> KNOWN = Set.of("type", "uri", "httpMethod", "credentials", "requestParameters",
             "requestTemplates", "responses", "passthroughBehavior", "contentHandling", "cacheKeyParameters",
             "cacheNamespace", "timeoutInMillis", "connectionType", "connectionId", "tlsConfig",
-            "payloadFormatVersion", "integrationSubtype", "responseTransferMode", "responseParameters", "$ref");
+            "payloadFormatVersion", "integrationSubtype", "responseTransferMode", "responseParameters", "$ref", "integrationTarget");
     private static final Set<String> RESPONSE_KNOWN = Set.of("statusCode", "responseParameters",
             "responseTemplates", "contentHandling");
 
@@ -82,7 +82,13 @@ final class IntegrationReader {
         ctx.string(obj, "responseTransferMode", pointer).ifPresent(b::responseTransferMode);
         b.responses(responses(obj, pointer));
         b.httpResponseParameters(httpResponseParameters(obj, pointer));
-        b.unknownProperties(ctx.unknownProperties(obj, KNOWN, pointer, "x-amazon-apigateway-integration"));
+        Map<String, Object> kept = new LinkedHashMap<>(ctx.unknownProperties(obj, KNOWN, pointer,
+                "x-amazon-apigateway-integration"));
+        // integrationTarget (private integrations with VPC link v2) is AWS's, but nothing local acts on it.
+        if (obj.has("integrationTarget")) {
+            kept.put("integrationTarget", dev.apigw.openapi.json.Json.plain(obj.get("integrationTarget")));
+        }
+        b.unknownProperties(kept);
         return Optional.of(b.build());
     }
 

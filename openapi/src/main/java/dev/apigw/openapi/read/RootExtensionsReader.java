@@ -145,8 +145,12 @@ final class RootExtensionsReader {
                         part.has("properties") ? Json.plain(part.get("properties")) : Map.of()));
             }
         }
-        return new Documentation(ctx.string(o, "version", p), parts,
-                ctx.unknownProperties(o, Set.of("version", "documentationParts"), p,
-                        "x-amazon-apigateway-documentation"));
+        // AWS's own exports carry createdDate: known, so no warning, but kept as written.
+        Map<String, Object> extra = new LinkedHashMap<>(ctx.unknownProperties(o, Set.of("version",
+                "documentationParts", "createdDate"), p, "x-amazon-apigateway-documentation"));
+        if (o.has("createdDate")) {
+            extra.put("createdDate", Json.plain(o.get("createdDate")));
+        }
+        return new Documentation(ctx.string(o, "version", p), parts, extra);
     }
 }
