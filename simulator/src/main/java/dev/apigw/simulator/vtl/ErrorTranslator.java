@@ -52,7 +52,7 @@ final class ErrorTranslator {
             }
         }
         if (error instanceof MethodInvocationException call) {
-            Throwable cause = call.getCause() != null ? call.getCause() : call.getWrappedThrowable();
+            Throwable cause = call.getCause();
             String reason = cause == null ? clean(firstLine(call.getMessage())) : describe(cause);
             String ref = call.getReferenceName();
             String what = ref == null || ref.isEmpty() ? "" : "$" + ref + "." + call.getMethodName() + "(...) failed: ";

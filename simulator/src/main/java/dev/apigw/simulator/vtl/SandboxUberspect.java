@@ -49,7 +49,7 @@ public final class SandboxUberspect extends UberspectImpl {
     }
 
     @Override
-    public Iterator getIterator(Object obj, Info info) {
+    public Iterator<?> getIterator(Object obj, Info info) {
         if (obj == null) {
             return null;
         }
