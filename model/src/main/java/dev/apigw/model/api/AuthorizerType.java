@@ -1,5 +1,6 @@
 package dev.apigw.model.api;
 
+import dev.apigw.model.Enums;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,14 +12,7 @@ public enum AuthorizerType {
     JWT;
 
     public static Optional<AuthorizerType> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Enums.parse(AuthorizerType.class, text);
     }
 
     public String exportName() {

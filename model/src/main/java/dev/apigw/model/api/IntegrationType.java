@@ -1,5 +1,6 @@
 package dev.apigw.model.api;
 
+import dev.apigw.model.Enums;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -12,14 +13,7 @@ public enum IntegrationType {
     AWS_PROXY;
 
     public static Optional<IntegrationType> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(valueOf(text.trim().toUpperCase(Locale.ROOT)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Enums.parse(IntegrationType.class, text);
     }
 
     public String exportName() {
