@@ -2,6 +2,8 @@ package dev.apigw.cli;
 
 import dev.apigw.cli.commands.ExportGroup;
 import dev.apigw.cli.commands.ImportGroup;
+import dev.apigw.cli.commands.InvokeCommand;
+import dev.apigw.cli.commands.ServeCommand;
 import dev.apigw.cli.commands.TestTemplateCommand;
 import picocli.CommandLine.Command;
 
@@ -10,7 +12,8 @@ import picocli.CommandLine.Command;
         name = "apigw",
         description = "Import, export, validate and simulate Amazon API Gateway APIs defined in OpenAPI.",
         synopsisSubcommandLabel = "COMMAND",
-        subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class},
+        subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class,
+            ServeCommand.class, InvokeCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

@@ -1,0 +1,153 @@
+package dev.apigw.cli.commands;
+
+import dev.apigw.cli.BaseCommand;
+import dev.apigw.cli.mixin.OutputMixin;
+import dev.apigw.cli.mixin.ParamMixin;
+import dev.apigw.cli.mixin.StageMixin;
+import dev.apigw.cli.output.JsonOutput;
+import dev.apigw.model.api.ApiType;
+import dev.apigw.model.diag.ApigwException;
+import dev.apigw.openapi.project.LoadedProject;
+import dev.apigw.openapi.project.ProjectLoader;
+import dev.apigw.openapi.read.ImportOptions;
+import dev.apigw.simulator.Simulator;
+import dev.apigw.simulator.SimulatorOptions;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.TraceEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code apigw invoke}: runs one request through the simulator pipeline without a server, like the console's Test
+ * Invoke, and prints the status, headers and body (and, with {@code --log}, the execution log).
+ */
+@Command(name = "invoke",
+        description = "Run one request through the simulated API Gateway without a server, like the console's "
+                + "Test Invoke.")
+public final class InvokeCommand extends BaseCommand {
+
+    @Parameters(paramLabel = "[PROJECT] METHOD PATH",
+            description = "Project directory, apigw.yaml or OpenAPI file (default: the current directory), the "
+                    + "HTTP method and the path below the stage, e.g. GET /pets/7?type=dog.")
+    List<String> arguments = new ArrayList<>();
+
+    @Option(names = "--header", paramLabel = "K=V", description = "Request header (repeatable).")
+    List<String> headers = new ArrayList<>();
+
+    @Option(names = "--query", paramLabel = "K=V", description = "Query string parameter (repeatable).")
+    List<String> query = new ArrayList<>();
+
+    @Option(names = "--body", paramLabel = "TEXT|@FILE", description = "Request body; @FILE reads a file.")
+    String body;
+
+    @Option(names = "--log", description = "Also print the execution log: matched method, integration request "
+            + "and response, selected integration response, mapped output.")
+    boolean log;
+
+    @Mixin
+    StageMixin stage;
+
+    @Mixin
+    ParamMixin params;
+
+    @Mixin
+    OutputMixin output;
+
+    @Override
+    public Integer call() {
+        if (arguments.size() < 2 || arguments.size() > 3) {
+            throw usageError("expected [PROJECT] METHOD PATH, e.g. 'apigw invoke . GET /pets/7', but got "
+                    + arguments.size() + " argument(s)");
+        }
+        Path target = Path.of(arguments.size() == 3 ? arguments.get(0) : ".");
+        String method = arguments.get(arguments.size() - 2).toUpperCase(Locale.ROOT);
+        String path = arguments.get(arguments.size() - 1);
+        if (!path.startsWith("/")) {
+            throw usageError("PATH must start with '/' but was '" + path + "'");
+        }
+        LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
+                .withParameters(params.parameters()));
+        if (loaded.project().api().type() != ApiType.REST) {
+            throw ApigwException.input("apigw invoke simulates REST APIs; " + target + " is a "
+                    + loaded.project().api().type() + " API");
+        }
+        String stageName = stage.stage().orElseGet(() -> ServeCommand.defaultStage(loaded.project()));
+        Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
+        Simulator simulator = Simulator.create(loaded.project(), SimulatorOptions.stage(stageName)
+                .withStageVariables(stage.stageVariables()).withWorkingDirectory(workingDirectory));
+        Invocation invocation = simulator.execute(request(method, path));
+        HttpResponse response = invocation.response().orElseThrow();
+        List<String> trace = invocation.trace().stream().map(TraceEntry::toString).toList();
+        if (output.json()) {
+            JsonOutput.write(out(), new InvokeResult(response.status(), response.headers(), response.bodyText(),
+                    log ? trace : null));
+        } else {
+            printText(response, trace);
+        }
+        return EXIT_OK;
+    }
+
+    private HttpRequest request(String method, String path) {
+        HttpRequest.Builder builder = HttpRequest.builder(method, path);
+        for (String header : headers) {
+            String[] kv = pair(header, "--header");
+            builder.header(kv[0], kv[1]);
+        }
+        for (String q : query) {
+            String[] kv = pair(q, "--query");
+            builder.query(kv[0], kv[1]);
+        }
+        if (body != null) {
+            builder.body(readBody());
+        }
+        return builder.build();
+    }
+
+    private byte[] readBody() {
+        if (!body.startsWith("@")) {
+            return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        Path file = Path.of(body.substring(1));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw ApigwException.input(file + ": cannot read the body: " + e.getMessage());
+        }
+    }
+
+    private String[] pair(String text, String option) {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw usageError(option + " expects K=V but was '" + text + "'");
+        }
+        return new String[] {text.substring(0, eq), text.substring(eq + 1)};
+    }
+
+    private void printText(HttpResponse response, List<String> trace) {
+        out().println("HTTP " + response.status());
+        response.headers().forEach((name, values) -> values.forEach(v -> out().println(name + ": " + v)));
+        out().println();
+        out().println(response.bodyText());
+        if (log) {
+            out().println();
+            out().println("Execution log:");
+            trace.forEach(line -> out().println("  " + line));
+        }
+        out().flush();
+    }
+
+    /** The {@code --output json} document. */
+    record InvokeResult(int status, Map<String, List<String>> headers, String body, List<String> log) {
+    }
+}

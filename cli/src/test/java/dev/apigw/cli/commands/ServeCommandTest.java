@@ -1,0 +1,134 @@
+package dev.apigw.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.apigw.cli.ApigwCli;
+import dev.apigw.cli.ConsoleStyle;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import picocli.CommandLine;
+
+/** {@code apigw serve} end to end: the petstore sample on a free port, with a real backend for its HTTP_PROXY. */
+@Timeout(30)
+class ServeCommandTest {
+    private static final Path PETSTORE = Path.of("..", "samples", "petstore");
+    private static final Pattern SERVING = Pattern.compile(
+            "apigw: serving (.+) stage (\\w+) at http://127\\.0\\.0\\.1:(\\d+)/(\\w+)");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    /** A running {@code apigw serve} in this JVM, stopped by interrupting its thread. */
+    private static final class Served implements AutoCloseable {
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final Thread thread;
+        volatile int exitCode = -1;
+
+        Served(String... args) {
+            String[] all = new String[args.length + 1];
+            all[0] = "serve";
+            System.arraycopy(args, 0, all, 1, args.length);
+            CommandLine cl = ApigwCli.create(new PrintWriter(out, true), new PrintWriter(err, true),
+                    ConsoleStyle.plain());
+            cl.addSubcommand("serve", new ServeCommand());
+            thread = new Thread(() -> exitCode = cl.execute(all), "serve-under-test");
+            thread.start();
+        }
+
+        List<Matcher> awaitServing(int stages) throws InterruptedException {
+            long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+            while (System.nanoTime() < deadline) {
+                List<Matcher> lines = out.toString().lines().map(SERVING::matcher).filter(Matcher::matches).toList();
+                if (lines.size() >= stages) {
+                    return lines;
+                }
+                if (!thread.isAlive()) {
+                    throw new AssertionError("serve exited " + exitCode + ": " + err);
+                }
+                Thread.sleep(20);
+            }
+            throw new AssertionError("serve did not start: " + out + err);
+        }
+
+        @Override
+        public void close() throws InterruptedException {
+            thread.interrupt();
+            thread.join(10_000);
+        }
+    }
+
+    private static HttpResponse<String> get(String url) throws Exception {
+        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesThePetstoreSampleAndPrintsOneLinePerStage() throws Exception {
+        HttpServer backend = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        backend.createContext("/pets/", exchange -> {
+            Path file = PETSTORE.resolve("backend" + exchange.getRequestURI().getPath());
+            byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file) : "{}".getBytes();
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(Files.isRegularFile(file) ? 200 : 404, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        backend.start();
+        try (Served served = new Served(PETSTORE.toString(), "--stage", "dev", "--stage", "prod", "--port", "0",
+                "--stage-var", "backend=127.0.0.1:" + backend.getAddress().getPort())) {
+            List<Matcher> lines = served.awaitServing(2);
+            assertThat(lines.get(0).group(1)).isEqualTo("Petstore (apigw sample)");
+            assertThat(lines.get(0).group(2)).isEqualTo("dev");
+            assertThat(lines.get(1).group(2)).isEqualTo("prod");
+            String base = "http://127.0.0.1:" + lines.get(0).group(3);
+
+            HttpResponse<String> pets = get(base + "/dev/pets?type=dog");
+            assertThat(pets.statusCode()).isEqualTo(200);
+            assertThat(pets.body()).contains("\"stage\": \"dev\"").contains("\"type\": \"dog\"");
+            assertThat(pets.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+
+            HttpResponse<String> pet = get(base + "/prod/pets/1");
+            assertThat(pet.statusCode()).isEqualTo(200);
+            assertThat(pet.body()).isEqualTo(Files.readString(PETSTORE.resolve("backend/pets/1")));
+
+            HttpResponse<String> missing = get(base + "/dev/owners");
+            assertThat(missing.statusCode()).isEqualTo(403);
+            assertThat(missing.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
+        } finally {
+            backend.stop(0);
+        }
+    }
+
+    @Test
+    void servesABareOpenApiFileAtTheRootWhenOneStage() throws Exception {
+        try (Served served = new Served(PETSTORE.resolve("openapi.yaml").toString(), "--stage", "test",
+                "--port", "0")) {
+            String port = served.awaitServing(1).get(0).group(3);
+            assertThat(get("http://127.0.0.1:" + port + "/pets").body()).contains("\"stage\": \"test\"");
+            assertThat(get("http://127.0.0.1:" + port + "/test/pets").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void invalidStageVariableNameIsAUsageError() throws Exception {
+        try (Served served = new Served(PETSTORE.toString(), "--stage-var", "bad-name=x", "--port", "0")) {
+            served.thread.join(10_000);
+            assertThat(served.exitCode).isEqualTo(2);
+            assertThat(served.err.toString()).contains("Invalid stage variable name 'bad-name'");
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package dev.apigw.simulator;
+
+import dev.apigw.model.project.ApiProject;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Several stages of one API behind one address, like the execute-api host: {@code /{stage}/...} goes to that
+ * stage, and when only one stage is served, any other path goes to it too. {@link #reload} swaps in a new API for
+ * every stage at once; requests already running finish on the old one.
+ */
+public final class Gateway {
+    private final Map<String, AtomicReference<Simulator>> stages = new LinkedHashMap<>();
+
+    public Gateway(ApiProject project, List<SimulatorOptions> stageOptions) {
+        if (stageOptions.isEmpty()) {
+            throw new IllegalArgumentException("at least one stage is needed");
+        }
+        for (SimulatorOptions options : stageOptions) {
+            stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options)));
+        }
+    }
+
+    public List<String> stageNames() {
+        return List.copyOf(stages.keySet());
+    }
+
+    public Simulator simulator(String stage) {
+        return stages.get(stage).get();
+    }
+
+    /** Replaces the API of every stage; stage options (variables, working directory) stay. */
+    public void reload(ApiProject project) {
+        Map<String, Simulator> rebuilt = new LinkedHashMap<>();
+        stages.forEach((name, ref) -> rebuilt.put(name, ref.get().rebuild(project)));
+        rebuilt.forEach((name, simulator) -> stages.get(name).set(simulator));
+    }
+
+    /** Handles a request whose path still includes the stage ({@code /dev/pets}). */
+    public HttpResponse handle(HttpRequest request) {
+        Optional<Routed> routed = route(request.path());
+        if (routed.isEmpty()) {
+            return Simulator.forbidden();
+        }
+        HttpRequest inner = new HttpRequest(request.method(), routed.get().path(), request.headers(),
+                request.query(), request.body(), request.sourceIp());
+        return routed.get().simulator().invoke(inner);
+    }
+
+    private Optional<Routed> route(String path) {
+        String rest = path.startsWith("/") ? path.substring(1) : path;
+        int slash = rest.indexOf('/');
+        String first = slash < 0 ? rest : rest.substring(0, slash);
+        AtomicReference<Simulator> stage = stages.get(first);
+        if (stage != null) {
+            return Optional.of(new Routed(stage.get(), slash < 0 ? "/" : rest.substring(slash)));
+        }
+        if (stages.size() == 1) {
+            return Optional.of(new Routed(stages.values().iterator().next().get(), path));
+        }
+        return Optional.empty();
+    }
+
+    private record Routed(Simulator simulator, String path) {
+    }
+}

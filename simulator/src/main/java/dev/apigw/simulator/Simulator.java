@@ -1,0 +1,72 @@
+package dev.apigw.simulator;
+
+import dev.apigw.model.project.ApiProject;
+import dev.apigw.model.project.Stage;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.Deployment;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Pipeline;
+
+/**
+ * The execute-api engine for one stage of one API, without HTTP: {@link #invoke} runs a request through the same
+ * pipeline {@code apigw serve} uses. Immutable and thread-safe; rebuild it to change the API.
+ */
+public final class Simulator {
+    private final Deployment deployment;
+    private final Pipeline pipeline;
+    private final SimulatorOptions options;
+    private final StandardPipeline.Shared shared;
+
+    private Simulator(Deployment deployment, Pipeline pipeline, SimulatorOptions options,
+            StandardPipeline.Shared shared) {
+        this.deployment = deployment;
+        this.pipeline = pipeline;
+        this.options = options;
+        this.shared = shared;
+    }
+
+    public static Simulator create(ApiProject project, SimulatorOptions options) {
+        return create(project, options, StandardPipeline.Shared.create());
+    }
+
+    /** A simulator for the new API that reuses this one's template cache and connections (hot reload). */
+    public Simulator rebuild(ApiProject project) {
+        return create(project, options, shared);
+    }
+
+    private static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
+        Stage stage = project.config().stage(options.stage()).withVariables(options.stageVariables());
+        Deployment deployment = Deployment.of(project.api(), project.config(), stage);
+        return new Simulator(deployment, StandardPipeline.create(deployment, options, shared), options, shared);
+    }
+
+    public HttpResponse invoke(HttpRequest request) {
+        return execute(request).response().orElseThrow();
+    }
+
+    /** Runs the request and returns the whole invocation: matched method, integration request/response, trace. */
+    public Invocation execute(HttpRequest request) {
+        Invocation invocation = new Invocation(request, deployment, options.clock().instant());
+        pipeline.run(invocation);
+        return invocation;
+    }
+
+    /** What execute-api answers for a stage that does not exist: 403 {"message":"Forbidden"}. */
+    public static HttpResponse forbidden() {
+        java.util.Map<String, java.util.List<String>> headers = new java.util.LinkedHashMap<>();
+        headers.put("Content-Type", java.util.List.of("application/json"));
+        headers.put("x-amzn-RequestId", java.util.List.of(java.util.UUID.randomUUID().toString()));
+        headers.put("x-amzn-ErrorType", java.util.List.of("ForbiddenException"));
+        return new HttpResponse(403, headers,
+                "{\"message\":\"Forbidden\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public String stageName() {
+        return deployment.stage().name();
+    }
+}

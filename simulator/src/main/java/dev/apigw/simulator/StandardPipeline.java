@@ -1,0 +1,66 @@
+package dev.apigw.simulator;
+
+import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.integration.HttpIntegrator;
+import dev.apigw.simulator.integration.IntegrationHandler;
+import dev.apigw.simulator.integration.Integrator;
+import dev.apigw.simulator.integration.MockIntegrator;
+import dev.apigw.simulator.lambda.Functions;
+import dev.apigw.simulator.lambda.LambdaIntegrator;
+import dev.apigw.simulator.lambda.LambdaInvoker;
+import dev.apigw.simulator.lambda.LambdaProxyIntegrator;
+import dev.apigw.simulator.mapping.BinaryMediaTypes;
+import dev.apigw.simulator.mapping.RequestMappingHandler;
+import dev.apigw.simulator.mapping.ResponseMappingHandler;
+import dev.apigw.simulator.pipeline.Deployment;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.Pipeline;
+import dev.apigw.simulator.routing.ResourceTree;
+import dev.apigw.simulator.routing.RouteHandler;
+import dev.apigw.simulator.validation.ValidationHandler;
+import dev.apigw.simulator.vtl.VtlEngine;
+import java.net.http.HttpClient;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The REST API pipeline in API Gateway's order, built from one deployment. */
+final class StandardPipeline {
+    private StandardPipeline() {
+    }
+
+    static Pipeline create(Deployment deployment, SimulatorOptions options, Shared shared) {
+        List<Handler> steps = new ArrayList<>();
+        steps.add(new PayloadLimitHandler());
+        steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
+        // API keys / usage plans, throttling and authorizers are inserted here (a later issue).
+        steps.add(new ValidationHandler(deployment.api()));
+        // Cache lookup goes here.
+        steps.add(new RequestMappingHandler(shared.vtl()));
+        steps.add(new IntegrationHandler(integrators(deployment, options, shared)));
+        steps.add(new ResponseMappingHandler(shared.vtl()));
+        return new Pipeline(steps);
+    }
+
+    private static Map<IntegrationType, Integrator> integrators(Deployment deployment, SimulatorOptions options,
+            Shared shared) {
+        BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
+        LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),
+                options.workingDirectory(), shared.http()));
+        Map<IntegrationType, Integrator> map = new EnumMap<>(IntegrationType.class);
+        map.put(IntegrationType.MOCK, new MockIntegrator());
+        map.put(IntegrationType.HTTP, new HttpIntegrator(shared.http(), false));
+        map.put(IntegrationType.HTTP_PROXY, new HttpIntegrator(shared.http(), true));
+        map.put(IntegrationType.AWS_PROXY, new LambdaProxyIntegrator(lambda, binary));
+        map.put(IntegrationType.AWS, new LambdaIntegrator(lambda));
+        return map;
+    }
+
+    /** What every rebuilt pipeline may reuse: the template cache and the HTTP connection pool. */
+    record Shared(VtlEngine vtl, HttpClient http) {
+        static Shared create() {
+            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient());
+        }
+    }
+}

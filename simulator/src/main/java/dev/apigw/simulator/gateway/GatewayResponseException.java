@@ -1,0 +1,88 @@
+package dev.apigw.simulator.gateway;
+
+import dev.apigw.model.api.GatewayResponseType;
+import java.util.Optional;
+
+/**
+ * An error API Gateway answers itself with a gateway response. Every such error in the pipeline is one throw of
+ * this exception; {@link GatewayResponder} turns it into the configured (or default) response.
+ */
+public final class GatewayResponseException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient GatewayResponseType type;
+    private final int status;
+    private final String errorType;
+    private final String defaultBody;
+    private final String validationErrorString;
+
+    private GatewayResponseException(GatewayResponseType type, int status, String message, String errorType,
+            String defaultBody, String validationErrorString, Throwable cause) {
+        super(message, cause);
+        this.type = type;
+        this.status = status;
+        this.errorType = errorType;
+        this.defaultBody = defaultBody;
+        this.validationErrorString = validationErrorString;
+    }
+
+    /** A gateway response of this type with its default status; the body is {@code {"message":"<message>"}}. */
+    public GatewayResponseException(GatewayResponseType type, String message) {
+        this(type, type.defaultStatus(), message, ErrorTypes.of(type, type.defaultStatus()),
+                compactBody(message), null, null);
+    }
+
+    /** The same error with another status (DEFAULT_5XX answers 502 for a bad Lambda proxy response, for example). */
+    public GatewayResponseException withStatus(int newStatus) {
+        return new GatewayResponseException(type, newStatus, getMessage(), ErrorTypes.of(type, newStatus),
+                defaultBody, validationErrorString, getCause());
+    }
+
+    /** The same error, its default body written {@code {"message": "..."}} as AWS does for some errors. */
+    public GatewayResponseException spaced() {
+        return new GatewayResponseException(type, status, getMessage(), errorType, spacedBody(getMessage()),
+                validationErrorString, getCause());
+    }
+
+    /** Sets {@code $context.error.validationErrorString}. */
+    public GatewayResponseException withValidationErrors(String text) {
+        return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody, text, getCause());
+    }
+
+    /** Keeps what went wrong inside the simulator, for the execution log. */
+    public GatewayResponseException causedBy(Throwable cause) {
+        return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody,
+                validationErrorString, cause);
+    }
+
+    public GatewayResponseType type() {
+        return type;
+    }
+
+    /** The status before any customisation. */
+    public int status() {
+        return status;
+    }
+
+    /** The {@code x-amzn-ErrorType} value, empty for errors AWS sends without one. */
+    public Optional<String> errorType() {
+        return Optional.ofNullable(errorType);
+    }
+
+    /** The body when no gateway response template applies. */
+    public String defaultBody() {
+        return defaultBody;
+    }
+
+    public Optional<String> validationErrorString() {
+        return Optional.ofNullable(validationErrorString);
+    }
+
+    private static String compactBody(String message) {
+        return "{\"message\":" + Json.quote(message) + "}";
+    }
+
+    private static String spacedBody(String message) {
+        return "{\"message\": " + Json.quote(message) + "}";
+    }
+}

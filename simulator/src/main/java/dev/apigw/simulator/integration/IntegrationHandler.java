@@ -1,0 +1,40 @@
+package dev.apigw.simulator.integration;
+
+import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.IntegrationResult;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Outcome;
+import java.util.EnumMap;
+import java.util.Map;
+
+/** Sends the integration request to the integrator for the method's integration type. */
+public final class IntegrationHandler implements Handler {
+    private final Map<IntegrationType, Integrator> integrators;
+
+    public IntegrationHandler(Map<IntegrationType, Integrator> integrators) {
+        this.integrators = new EnumMap<>(integrators);
+    }
+
+    @Override
+    public Outcome handle(Invocation inv) {
+        IntegrationType type = inv.integration().flatMap(i -> i.type()).orElse(IntegrationType.MOCK);
+        Integrator integrator = integrators.get(type);
+        if (integrator == null) {
+            inv.log("integrate", "Execution failed due to configuration error: " + type + " is not supported");
+            throw GatewayErrors.internalError();
+        }
+        long start = System.nanoTime();
+        IntegrationResult result = integrator.call(inv, inv.integrationRequest().orElseThrow());
+        inv.integrationResult(result);
+        inv.log("integrate", "Received response. Status: " + result.status() + ", Integration latency: "
+                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (type != IntegrationType.MOCK) {
+            inv.log("integrate", "Endpoint response headers: " + result.headers());
+            inv.log("integrate", "Endpoint response body before transformations: " + result.bodyText());
+        }
+        result.errorMessage().ifPresent(m -> inv.log("integrate", "Lambda function error: " + m));
+        return Outcome.CONTINUE;
+    }
+}

@@ -1,0 +1,31 @@
+package dev.apigw.simulator.lambda;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * What a Lambda invocation returned, as the Invoke API reports it: the payload and, when the function failed, the
+ * {@code X-Amz-Function-Error} value ({@code Unhandled}); the payload then holds {@code errorMessage}.
+ */
+public record FunctionResult(byte[] payload, Optional<String> functionError) {
+    public FunctionResult {
+        payload = payload == null ? new byte[0] : payload;
+        functionError = functionError == null ? Optional.empty() : functionError;
+    }
+
+    public static FunctionResult success(byte[] payload) {
+        return new FunctionResult(payload, Optional.empty());
+    }
+
+    public static FunctionResult error(String payload) {
+        return new FunctionResult(payload.getBytes(StandardCharsets.UTF_8), Optional.of("Unhandled"));
+    }
+
+    public boolean failed() {
+        return functionError.isPresent();
+    }
+
+    public String payloadText() {
+        return new String(payload, StandardCharsets.UTF_8);
+    }
+}

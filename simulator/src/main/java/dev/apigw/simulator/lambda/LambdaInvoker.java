@@ -1,0 +1,46 @@
+package dev.apigw.simulator.lambda;
+
+import dev.apigw.model.project.FunctionBinding;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.pipeline.Invocation;
+import java.time.Duration;
+
+/**
+ * Invokes the function a Lambda integration URI names through the project's function bindings, within the
+ * integration timeout (and the function's own, when shorter). Failures to run it are API Gateway errors.
+ */
+public final class LambdaInvoker {
+    private final Functions functions;
+
+    public LambdaInvoker(Functions functions) {
+        this.functions = functions;
+    }
+
+    public FunctionResult invoke(Invocation inv, LambdaArn arn, byte[] event) {
+        FunctionRunner runner = functions.runner(arn).orElseThrow(() -> {
+            inv.log("integrate", "Execution failed due to configuration error: no local binding for Lambda function "
+                    + arn.functionName() + "; add it to apigw.yaml, e.g. functions: { " + arn.functionName()
+                    + ": { command: [node, handler.js] } } or { url: http://127.0.0.1:3001 }");
+            return GatewayErrors.internalError();
+        });
+        int integrationTimeout = inv.integration().orElseThrow().effectiveTimeoutMillis();
+        long functionTimeout = functions.binding(arn).flatMap(FunctionBinding::timeoutSeconds)
+                .map(s -> s * 1000L).orElse(Long.MAX_VALUE);
+        Duration timeout = Duration.ofMillis(Math.min(integrationTimeout, functionTimeout));
+        inv.log("integrate", "Invoking Lambda function " + arn.functionArn());
+        try {
+            return runner.invoke(arn.functionName(), event, timeout);
+        } catch (FunctionTimeoutException e) {
+            if (functionTimeout < integrationTimeout) {
+                inv.log("integrate", "Lambda function timed out: " + e.getMessage());
+                return FunctionResult.error("{\"errorMessage\":\"Task timed out after "
+                        + String.format("%.2f", functionTimeout / 1000.0) + " seconds\"}");
+            }
+            inv.log("integrate", "Execution failed due to a timeout error: " + e.getMessage());
+            throw GatewayErrors.timeout();
+        } catch (FunctionUnavailableException e) {
+            inv.log("integrate", "Execution failed: " + e.getMessage());
+            throw GatewayErrors.internalError().causedBy(e);
+        }
+    }
+}

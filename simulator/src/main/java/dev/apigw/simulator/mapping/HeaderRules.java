@@ -1,0 +1,57 @@
+package dev.apigw.simulator.mapping;
+
+import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.http.HttpHeaders;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Which backend response headers API Gateway renames, drops or refuses to map. */
+public final class HeaderRules {
+    /** Renamed {@code x-amzn-Remapped-<Name>} when an HTTP or AWS integration returns them. */
+    private static final Set<String> REMAPPED = Set.of("authorization", "connection", "content-length",
+            "content-md5", "date", "expect", "host", "max-forwards", "proxy-authenticate", "server", "trailer",
+            "upgrade", "user-agent", "www-authenticate");
+    private static final Set<String> PROXY_REMAPPED = Set.of("connection", "content-length", "date", "server");
+    private static final Set<String> PROXY_DROPPED = Set.of("content-encoding", "via", "transfer-encoding");
+    private static final Set<String> ILLEGAL = Set.of("content-length", "transfer-encoding");
+    private static final Set<String> ILLEGAL_FOR_AWS = Set.of("authorization", "connection", "expect",
+            "proxy-authenticate", "te");
+
+    private HeaderRules() {
+    }
+
+    /** HTTP_PROXY: every header passes except the remapped and dropped ones. */
+    public static Map<String, List<String>> proxyResponseHeaders(Map<String, List<String>> backend) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        backend.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (PROXY_DROPPED.contains(lower) || lower.equals(":status")) {
+                return;
+            }
+            String target = PROXY_REMAPPED.contains(lower) ? "x-amzn-Remapped-" + name : name;
+            values.forEach(v -> HttpHeaders.add(out, target, v));
+        });
+        return out;
+    }
+
+    /** HTTP and AWS (non-proxy): only the remapped headers come back, renamed; the rest need mappings. */
+    public static Map<String, List<String>> remappedOnly(Map<String, List<String>> backend) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        backend.forEach((name, values) -> {
+            if (REMAPPED.contains(name.toLowerCase(Locale.ROOT))) {
+                values.forEach(v -> HttpHeaders.add(out, "x-amzn-Remapped-" + name, v));
+            }
+        });
+        return out;
+    }
+
+    /** Whether mapping a method response header of this name fails the request (500) for this integration type. */
+    public static boolean illegalMappingTarget(String header, IntegrationType type) {
+        String lower = header.toLowerCase(Locale.ROOT);
+        return ILLEGAL.contains(lower)
+                || ((type == IntegrationType.AWS || type == IntegrationType.AWS_PROXY) && ILLEGAL_FOR_AWS.contains(lower));
+    }
+}

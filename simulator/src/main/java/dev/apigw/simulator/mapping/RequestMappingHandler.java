@@ -1,0 +1,108 @@
+package dev.apigw.simulator.mapping;
+
+import dev.apigw.model.api.Integration;
+import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.http.HttpHeaders;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.IntegrationRequest;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Outcome;
+import dev.apigw.simulator.vtl.RenderResult;
+import dev.apigw.simulator.vtl.VtlEngine;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds the integration request: {@code requestParameters} mapping, the request template (or passthrough) for
+ * non-proxy integrations, {@code $context.requestOverride.*}, and the URI with stage variables and path
+ * parameters filled in. Proxy integrations get the client's headers, query string and body as they came.
+ */
+public final class RequestMappingHandler implements Handler {
+    private final VtlEngine vtl;
+
+    public RequestMappingHandler(VtlEngine vtl) {
+        this.vtl = vtl;
+    }
+
+    @Override
+    public Outcome handle(Invocation inv) {
+        Integration integration = inv.integration().orElseThrow(() -> {
+            inv.log("map request", "Execution failed due to configuration error: the method has no integration");
+            return GatewayErrors.internalError();
+        });
+        IntegrationType type = integration.type().orElse(IntegrationType.MOCK);
+        boolean proxy = type.isProxy();
+
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, List<String>> query = new LinkedHashMap<>();
+        Map<String, String> path = new LinkedHashMap<>();
+        if (proxy) {
+            inv.request().headers().forEach((k, v) -> headers.put(k, new ArrayList<>(v)));
+            inv.request().query().forEach((k, v) -> query.put(k, new ArrayList<>(v)));
+        }
+        mapParameters(inv, integration, headers, query, path);
+
+        byte[] body = inv.request().body();
+        if (!proxy) {
+            String mediaType = ContentTypes.mediaType(HttpHeaders.first(inv.request().headers(), "Content-Type"));
+            Optional<Map.Entry<String, String>> template = RequestTemplateSelector.select(integration, mediaType);
+            if (template.isPresent()) {
+                RenderResult result = vtl.render("request template " + template.get().getKey(),
+                        template.get().getValue(), TemplateInputs.request(inv));
+                inv.requestTemplateResult(result);
+                body = result.output().getBytes(StandardCharsets.UTF_8);
+                result.requestHeaderOverrides().forEach((k, v) -> HttpHeaders.set(headers, k, v));
+                result.requestQueryOverrides().forEach((k, v) -> query.put(k, new ArrayList<>(List.of(v))));
+                path.putAll(result.requestPathOverrides());
+                inv.log("map request", "Request template " + template.get().getKey() + " applied");
+            } else {
+                inv.log("map request", "No template for " + mediaType + "; the body passes through ("
+                        + integration.passthroughBehavior().map(Enum::name).orElse("WHEN_NO_MATCH") + ")");
+            }
+        }
+        String uri = integration.uri().flatMap(u -> u.literal()).orElse("");
+        uri = UriTemplate.withStageVariables(uri, inv.stageVariables());
+        if (type == IntegrationType.HTTP || type == IntegrationType.HTTP_PROXY) {
+            Map<String, String> fill = new LinkedHashMap<>(inv.pathParameters());
+            fill.putAll(path);
+            uri = UriTemplate.withPathParameters(uri, fill);
+        }
+        String httpMethod = integration.httpMethod().filter(m -> !m.equalsIgnoreCase("ANY"))
+                .orElse(inv.request().method());
+        IntegrationRequest request = new IntegrationRequest(httpMethod.toUpperCase(java.util.Locale.ROOT), uri,
+                headers, query, path, body);
+        inv.integrationRequest(request);
+        if (type != IntegrationType.MOCK) {
+            inv.log("map request", "Endpoint request URI: " + uri);
+            inv.log("map request", "Endpoint request headers: " + headers);
+        }
+        inv.log("map request", "Endpoint request body after transformations: " + request.bodyText());
+        return Outcome.CONTINUE;
+    }
+
+    private static void mapParameters(Invocation inv, Integration integration, Map<String, List<String>> headers,
+            Map<String, List<String>> query, Map<String, String> path) {
+        integration.requestParameters().forEach((target, source) -> {
+            Optional<String> value = MappingValues.resolve(source, inv, Optional.empty());
+            if (value.isEmpty()) {
+                return;
+            }
+            if (target.startsWith("integration.request.header.")) {
+                HttpHeaders.set(headers, target.substring("integration.request.header.".length()), value.get());
+            } else if (target.startsWith("integration.request.querystring.")) {
+                query.put(target.substring("integration.request.querystring.".length()),
+                        new ArrayList<>(List.of(value.get())));
+            } else if (target.startsWith("integration.request.multivaluequerystring.")) {
+                query.put(target.substring("integration.request.multivaluequerystring.".length()),
+                        new ArrayList<>(List.of(value.get().split(","))));
+            } else if (target.startsWith("integration.request.path.")) {
+                path.put(target.substring("integration.request.path.".length()), value.get());
+            }
+        });
+    }
+}

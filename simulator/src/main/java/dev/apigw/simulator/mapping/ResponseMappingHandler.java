@@ -1,0 +1,131 @@
+package dev.apigw.simulator.mapping;
+
+import dev.apigw.model.api.Integration;
+import dev.apigw.model.api.IntegrationResponse;
+import dev.apigw.model.api.IntegrationType;
+import dev.apigw.model.api.TextValue;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.http.HttpHeaders;
+import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.IntegrationResult;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Outcome;
+import dev.apigw.simulator.vtl.RenderResult;
+import dev.apigw.simulator.vtl.VtlEngine;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns the integration result into the method response. Proxy integrations pass through; the others select an
+ * integration response, map {@code responseParameters}, render the response template chosen by Accept, and apply
+ * {@code $context.responseOverride.*} from the request and response templates.
+ */
+public final class ResponseMappingHandler implements Handler {
+    private final VtlEngine vtl;
+
+    public ResponseMappingHandler(VtlEngine vtl) {
+        this.vtl = vtl;
+    }
+
+    @Override
+    public Outcome handle(Invocation inv) {
+        Integration integration = inv.integration().orElseThrow();
+        IntegrationType type = integration.type().orElse(IntegrationType.MOCK);
+        IntegrationResult result = inv.integrationResult().orElseThrow();
+        if (type.isProxy()) {
+            inv.response(new HttpResponse(result.status(), result.headers(), result.body()));
+            return Outcome.RESPOND;
+        }
+        Optional<String> subject = type == IntegrationType.AWS
+                ? result.errorMessage()
+                : Optional.of(Integer.toString(result.status()));
+        IntegrationResponse selected = ResponseSelector.select(integration.responses(), subject).orElseThrow(() -> {
+            inv.log("map response", "Execution failed due to configuration error: no integration response matches "
+                    + subject.orElse("the result") + " and there is no default response");
+            return GatewayErrors.internalError();
+        });
+        inv.selectedResponse(selected.selectionPattern());
+        inv.log("map response", "Selected integration response " + selected.selectionPattern() + " -> "
+                + selected.statusCode());
+
+        int status = parseStatus(selected.statusCode(), inv);
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        if (type == IntegrationType.HTTP || type == IntegrationType.AWS) {
+            headers.putAll(HeaderRules.remappedOnly(result.headers()));
+        }
+        byte[] body = result.body();
+        String contentType = ContentTypes.JSON;
+        Optional<Map.Entry<String, TextValue>> template = responseTemplate(selected,
+                ContentTypes.firstAccepted(HttpHeaders.first(inv.request().headers(), "Accept")));
+        Optional<RenderResult> rendered = Optional.empty();
+        if (template.isPresent()) {
+            contentType = template.get().getKey();
+            RenderResult r = vtl.render("response template " + contentType,
+                    template.get().getValue().literal().orElse(""), TemplateInputs.forBody(inv, result.bodyText()));
+            rendered = Optional.of(r);
+            body = r.output().getBytes(StandardCharsets.UTF_8);
+        }
+        HttpHeaders.set(headers, "Content-Type", contentType);
+        for (Map.Entry<String, String> p : selected.responseParameters().entrySet()) {
+            if (!p.getKey().startsWith("method.response.header.")) {
+                continue;
+            }
+            String name = p.getKey().substring("method.response.header.".length());
+            checkLegal(name, type, inv);
+            MappingValues.resolve(p.getValue(), inv).ifPresent(v -> HttpHeaders.set(headers, name, v));
+        }
+        for (Optional<RenderResult> r : List.of(inv.requestTemplateResult(), rendered)) {
+            if (r.isPresent()) {
+                status = r.get().statusOverride().orElse(status);
+                for (Map.Entry<String, String> h : r.get().responseHeaderOverrides().entrySet()) {
+                    checkLegal(h.getKey(), type, inv);
+                    HttpHeaders.set(headers, h.getKey(), h.getValue());
+                }
+            }
+        }
+        inv.log("map response", "Method response body after transformations: "
+                + new String(body, StandardCharsets.UTF_8));
+        inv.log("map response", "Method response headers: " + headers);
+        inv.response(new HttpResponse(status, headers, body));
+        return Outcome.RESPOND;
+    }
+
+    /** The template for the first type of Accept, else application/json, else the first one. */
+    static Optional<Map.Entry<String, TextValue>> responseTemplate(IntegrationResponse response,
+            Optional<String> accepted) {
+        Map<String, TextValue> templates = response.responseTemplates();
+        if (templates.isEmpty()) {
+            return Optional.empty();
+        }
+        for (String wanted : List.of(accepted.orElse(ContentTypes.JSON), ContentTypes.JSON)) {
+            for (Map.Entry<String, TextValue> e : templates.entrySet()) {
+                if (e.getKey().equalsIgnoreCase(wanted)) {
+                    return Optional.of(e);
+                }
+            }
+        }
+        return templates.entrySet().stream().findFirst();
+    }
+
+    private static void checkLegal(String header, IntegrationType type, Invocation inv) {
+        if (HeaderRules.illegalMappingTarget(header, type)) {
+            inv.log("map response", "Execution failed due to configuration error: " + header
+                    + " cannot be mapped in a method response");
+            throw GatewayErrors.internalError();
+        }
+    }
+
+    private static int parseStatus(String statusCode, Invocation inv) {
+        try {
+            return Integer.parseInt(statusCode.trim());
+        } catch (NumberFormatException e) {
+            inv.log("map response", "Execution failed due to configuration error: status code '" + statusCode
+                    + "' is not a number");
+            throw GatewayErrors.internalError();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package dev.apigw.simulator.pipeline;
+
+import dev.apigw.model.api.ApiDefinition;
+import dev.apigw.model.project.ProjectConfig;
+import dev.apigw.model.project.Stage;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+
+/**
+ * An API deployed to one stage: what a request runs against. The API id is derived from the API title so it stays
+ * the same across runs (and in {@code $context.apiId}).
+ */
+public record Deployment(ApiDefinition api, ProjectConfig config, Stage stage, String apiId) {
+
+    public static Deployment of(ApiDefinition api, ProjectConfig config, Stage stage) {
+        return new Deployment(api, config, stage, apiIdFor(api.title()));
+    }
+
+    /** Ten lower-case letters and digits, like a real REST API id. */
+    static String apiIdFor(String title) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(title.getBytes(StandardCharsets.UTF_8));
+            String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
+            StringBuilder sb = new StringBuilder(10);
+            for (int i = 0; i < 10; i++) {
+                sb.append(alphabet.charAt((digest[i] & 0xff) % alphabet.length()));
+            }
+            return sb.toString().toLowerCase(Locale.ROOT);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

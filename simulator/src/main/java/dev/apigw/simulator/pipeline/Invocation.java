@@ -1,0 +1,167 @@
+package dev.apigw.simulator.pipeline;
+
+import dev.apigw.model.api.Integration;
+import dev.apigw.model.api.Method;
+import dev.apigw.model.api.Resource;
+import dev.apigw.simulator.gateway.GatewayResponseException;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.vtl.RenderResult;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One request going through the pipeline: what the client sent, what was matched, the {@code $context}, the
+ * integration request and response, and the final response — each kept as its own value so the execution log can
+ * show all of them. Mutable; owned by one thread.
+ */
+public final class Invocation {
+    private final HttpRequest request;
+    private final Deployment deployment;
+    private final String requestId;
+    private final String extendedRequestId;
+    private final Instant requestTime;
+    private final List<TraceEntry> trace = new ArrayList<>();
+
+    private Resource resource;
+    private Method method;
+    private Integration integration;
+    private Map<String, String> pathParameters = Map.of();
+    private Map<String, Object> context;
+    private IntegrationRequest integrationRequest;
+    private RenderResult requestTemplateResult;
+    private IntegrationResult integrationResult;
+    private String selectedResponse;
+    private HttpResponse response;
+    private GatewayResponseException failure;
+
+    public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
+        this.request = request;
+        this.deployment = deployment;
+        this.requestTime = requestTime;
+        this.requestId = UUID.randomUUID().toString();
+        this.extendedRequestId = RequestIds.extendedRequestId();
+    }
+
+    public HttpRequest request() {
+        return request;
+    }
+
+    public Deployment deployment() {
+        return deployment;
+    }
+
+    public Map<String, String> stageVariables() {
+        return deployment.stage().variables();
+    }
+
+    public String requestId() {
+        return requestId;
+    }
+
+    /** The {@code x-amz-apigw-id} value. */
+    public String extendedRequestId() {
+        return extendedRequestId;
+    }
+
+    public Instant requestTime() {
+        return requestTime;
+    }
+
+    /** Records the matched method; the integration is the resolved one ({@code $ref}s followed). */
+    public void matched(Resource matchedResource, Method matchedMethod, Map<String, String> parameters) {
+        this.resource = matchedResource;
+        this.method = matchedMethod;
+        this.pathParameters = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        this.integration = matchedMethod.integration().flatMap(i -> deployment.api().resolve(i)).orElse(null);
+        this.context = null;
+    }
+
+    public Optional<Resource> resource() {
+        return Optional.ofNullable(resource);
+    }
+
+    public Optional<Method> method() {
+        return Optional.ofNullable(method);
+    }
+
+    public Optional<Integration> integration() {
+        return Optional.ofNullable(integration);
+    }
+
+    /** Path parameters as matched, still URL-encoded as API Gateway passes them. */
+    public Map<String, String> pathParameters() {
+        return pathParameters;
+    }
+
+    /** {@code $context} for templates, built once the method is known. */
+    public Map<String, Object> context() {
+        if (context == null) {
+            context = ContextValues.of(this);
+        }
+        return context;
+    }
+
+    public Optional<IntegrationRequest> integrationRequest() {
+        return Optional.ofNullable(integrationRequest);
+    }
+
+    public void integrationRequest(IntegrationRequest value) {
+        this.integrationRequest = value;
+    }
+
+    /** The rendered request template with its {@code $context.requestOverride/responseOverride} values. */
+    public Optional<RenderResult> requestTemplateResult() {
+        return Optional.ofNullable(requestTemplateResult);
+    }
+
+    public void requestTemplateResult(RenderResult value) {
+        this.requestTemplateResult = value;
+    }
+
+    public Optional<IntegrationResult> integrationResult() {
+        return Optional.ofNullable(integrationResult);
+    }
+
+    public void integrationResult(IntegrationResult value) {
+        this.integrationResult = value;
+    }
+
+    /** The selection pattern of the integration response used, for the log. */
+    public Optional<String> selectedResponse() {
+        return Optional.ofNullable(selectedResponse);
+    }
+
+    public void selectedResponse(String pattern) {
+        this.selectedResponse = pattern;
+    }
+
+    public Optional<HttpResponse> response() {
+        return Optional.ofNullable(response);
+    }
+
+    public void response(HttpResponse value) {
+        this.response = value;
+    }
+
+    public Optional<GatewayResponseException> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public void fail(GatewayResponseException error) {
+        this.failure = error;
+    }
+
+    public void log(String step, String message) {
+        trace.add(new TraceEntry(step, message));
+    }
+
+    public List<TraceEntry> trace() {
+        return Collections.unmodifiableList(trace);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.apigw.simulator.routing;
+
+import dev.apigw.model.api.Method;
+import dev.apigw.model.api.Resource;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Outcome;
+import java.util.Optional;
+
+/**
+ * Finds the resource and method for the request; {@code ANY} applies when the resource lacks the exact method.
+ * No match is API Gateway's 403 Missing Authentication Token.
+ */
+public final class RouteHandler implements Handler {
+    private final ResourceTree tree;
+
+    public RouteHandler(ResourceTree tree) {
+        this.tree = tree;
+    }
+
+    @Override
+    public Outcome handle(Invocation inv) {
+        HttpRequest request = inv.request();
+        Optional<RouteMatch> match = tree.match(request.path());
+        if (match.isEmpty()) {
+            inv.log("route", NearMiss.noResource(request.method(), request.path(), tree.resources()));
+            throw GatewayErrors.missingAuthenticationToken();
+        }
+        Resource resource = match.get().resource();
+        Optional<Method> method = resource.methods().stream()
+                .filter(m -> m.httpMethod().equals(request.method())).findFirst()
+                .or(() -> resource.methods().stream().filter(Method::isAny).findFirst());
+        if (method.isEmpty()) {
+            inv.log("route", NearMiss.noMethod(request.method(), resource));
+            throw GatewayErrors.missingAuthenticationToken();
+        }
+        inv.matched(resource, method.get(), match.get().pathParameters());
+        inv.log("route", "HTTP Method: " + request.method() + ", Resource Path: " + resource.path()
+                + (method.get().isAny() ? " (ANY)" : ""));
+        inv.log("route", "Method request path: " + match.get().pathParameters());
+        inv.log("route", "Method request query string: " + request.query());
+        inv.log("route", "Method request headers: " + request.headers());
+        return Outcome.CONTINUE;
+    }
+}

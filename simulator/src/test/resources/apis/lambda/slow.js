@@ -1,0 +1,1 @@
+setTimeout(() => process.stdout.write('{"statusCode": 200}'), 5000);
