@@ -15,7 +15,7 @@ class InvokeCommandTest {
         String[] all = new String[args.length + 1];
         all[0] = "invoke";
         System.arraycopy(args, 0, all, 1, args.length);
-        return CliRun.with(cl -> cl.addSubcommand("invoke", new InvokeCommand()), all);
+        return CliRun.of(all);
     }
 
     @Test

@@ -44,7 +44,6 @@ class ServeCommandTest {
             System.arraycopy(args, 0, all, 1, args.length);
             CommandLine cl = ApigwCli.create(new PrintWriter(out, true), new PrintWriter(err, true),
                     ConsoleStyle.plain());
-            cl.addSubcommand("serve", new ServeCommand());
             thread = new Thread(() -> exitCode = cl.execute(all), "serve-under-test");
             thread.start();
         }
