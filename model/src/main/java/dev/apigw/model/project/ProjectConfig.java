@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. */
+/**
+ * What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. {@code serviceEndpoints}
+ * maps an AWS service name ({@code dynamodb}, {@code sqs}...) to the local endpoint that AWS service integrations
+ * are sent to (LocalStack, DynamoDB Local, ElasticMQ...).
+ */
 public record ProjectConfig(
         Optional<String> definition,
         Optional<ApiType> type,
@@ -15,7 +19,8 @@ public record ProjectConfig(
         List<ApiKey> apiKeys,
         List<UsagePlan> usagePlans,
         Map<String, FunctionBinding> functions,
-        List<IamCredential> credentials) {
+        List<IamCredential> credentials,
+        Map<String, String> serviceEndpoints) {
 
     public ProjectConfig {
         parameters = Immutable.map(parameters);
@@ -24,11 +29,12 @@ public record ProjectConfig(
         usagePlans = Immutable.list(usagePlans);
         functions = Immutable.map(functions);
         credentials = Immutable.list(credentials);
+        serviceEndpoints = Immutable.map(serviceEndpoints);
     }
 
     public static ProjectConfig empty() {
         return new ProjectConfig(Optional.empty(), Optional.empty(), Map.of(), Map.of(), List.of(), List.of(),
-                Map.of(), List.of());
+                Map.of(), List.of(), Map.of());
     }
 
     /** The named stage, or a bare stage of that name when the project does not declare it. */

@@ -28,7 +28,7 @@ import java.util.Set;
 /** Reads {@code apigw.yaml} into a {@link ProjectConfig}; a wrong shape is an error at its line and column. */
 public final class ProjectConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("definition", "type", "parameters", "stages", "apiKeys",
-            "usagePlans", "functions", "credentials");
+            "usagePlans", "functions", "credentials", "serviceEndpoints");
     private static final String RULE = "APIGW-PROJECT-001";
 
     private final SourceDocument source;
@@ -81,7 +81,8 @@ public final class ProjectConfigReader {
         listItems(root, "credentials").forEach((pointer, node) -> credentials.add(new IamCredential(
                 required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer))));
         return new ProjectConfig(text(root, "definition", ""), type, stringMap(root.get("parameters"), "/parameters"),
-                stages, keys, plans, functions, credentials);
+                stages, keys, plans, functions, credentials,
+                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"));
     }
 
     private Stage stage(String name, JsonNode node, String pointer) {
