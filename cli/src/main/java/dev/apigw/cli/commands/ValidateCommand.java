@@ -4,8 +4,8 @@ import dev.apigw.cli.BaseCommand;
 import dev.apigw.cli.VersionProvider;
 import dev.apigw.cli.mixin.ParamMixin;
 import dev.apigw.cli.output.DiagnosticPrinter;
-import dev.apigw.cli.output.DiagnosticReport;
 import dev.apigw.cli.output.JsonOutput;
+import dev.apigw.cli.validate.JsonFinding;
 import dev.apigw.cli.validate.FailOn;
 import dev.apigw.cli.validate.InputLoader;
 import dev.apigw.cli.validate.JunitReport;
@@ -97,7 +97,7 @@ public final class ValidateCommand extends BaseCommand {
 
     private void print(ValidationResult result) {
         switch (format) {
-            case JSON -> JsonOutput.write(out(), DiagnosticReport.of(result.diagnostics()));
+            case JSON -> JsonOutput.write(out(), JsonFinding.of(result.diagnostics()));
             case SARIF -> JsonOutput.write(out(), SarifReport.of(result, VersionProvider.version()));
             case JUNIT -> {
                 out().print(JunitReport.of(result));

@@ -123,9 +123,10 @@ class ValidateCommandTest {
             CliRun run = validate("--output", "json", DIR + "broken.yaml");
             assertThat(run.exitCode()).isEqualTo(1);
             JsonNode report = json.readTree(run.out());
-            assertThat(report.path("diagnostics")).hasSize(3);
-            JsonNode first = report.path("diagnostics").get(0);
-            assertThat(first.path("rule").asText()).isEqualTo("APIGW001");
+            assertThat(report.isArray()).isTrue();
+            assertThat(report).hasSize(3);
+            JsonNode first = report.get(0);
+            assertThat(first.path("ruleId").asText()).isEqualTo("APIGW001");
             assertThat(first.path("line").asInt()).isEqualTo(15);
             assertThat(first.path("pointer").asText()).isEqualTo("/paths/~1pets/get/x-amazon-apigateway-integration/"
                     + "timeoutInMillis");
