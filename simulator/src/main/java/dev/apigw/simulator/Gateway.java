@@ -3,6 +3,7 @@ package dev.apigw.simulator;
 import dev.apigw.model.project.ApiProject;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.Invocation;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,13 +44,21 @@ public final class Gateway {
 
     /** Handles a request whose path still includes the stage ({@code /dev/pets}). */
     public HttpResponse handle(HttpRequest request) {
+        return execute(request).map(i -> i.response().orElseThrow()).orElseGet(Simulator::forbidden);
+    }
+
+    /**
+     * Runs a request whose path still includes the stage and returns the whole invocation (for the access log);
+     * empty when no served stage takes the path, which execute-api answers with {@link Simulator#forbidden()}.
+     */
+    public Optional<Invocation> execute(HttpRequest request) {
         Optional<Routed> routed = route(request.path());
         if (routed.isEmpty()) {
-            return Simulator.forbidden();
+            return Optional.empty();
         }
         HttpRequest inner = new HttpRequest(request.method(), routed.get().path(), request.headers(),
                 request.query(), request.body(), request.sourceIp());
-        return routed.get().simulator().invoke(inner);
+        return Optional.of(routed.get().simulator().execute(inner));
     }
 
     private Optional<Routed> route(String path) {

@@ -1,11 +1,16 @@
 package dev.apigw.simulator;
 
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.aws.AwsServiceIntegrator;
+import dev.apigw.simulator.aws.SigV4Signer;
+import dev.apigw.simulator.integration.AwsIntegrator;
+import dev.apigw.simulator.integration.BackendClient;
 import dev.apigw.simulator.integration.HttpIntegrator;
 import dev.apigw.simulator.integration.IntegrationHandler;
 import dev.apigw.simulator.integration.Integrator;
 import dev.apigw.simulator.integration.MockIntegrator;
 import dev.apigw.simulator.lambda.Functions;
+import dev.apigw.simulator.log.IntegrationLatency;
 import dev.apigw.simulator.lambda.LambdaIntegrator;
 import dev.apigw.simulator.lambda.LambdaInvoker;
 import dev.apigw.simulator.lambda.LambdaProxyIntegrator;
@@ -37,15 +42,16 @@ final class StandardPipeline {
         // API keys / usage plans, throttling and authorizers are inserted here (a later issue).
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
-        steps.add(new RequestMappingHandler(shared.vtl()));
-        steps.add(new IntegrationHandler(integrators(deployment, options, shared)));
-        steps.add(new ResponseMappingHandler(shared.vtl()));
+        BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
+        steps.add(new RequestMappingHandler(shared.vtl(), binary));
+        steps.add(new IntegrationLatency(
+                new IntegrationHandler(integrators(deployment, options, shared, binary))));
+        steps.add(new ResponseMappingHandler(shared.vtl(), binary));
         return new Pipeline(steps);
     }
 
     private static Map<IntegrationType, Integrator> integrators(Deployment deployment, SimulatorOptions options,
-            Shared shared) {
-        BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
+            Shared shared, BinaryMediaTypes binary) {
         LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),
                 options.workingDirectory(), shared.http()));
         Map<IntegrationType, Integrator> map = new EnumMap<>(IntegrationType.class);
@@ -53,7 +59,8 @@ final class StandardPipeline {
         map.put(IntegrationType.HTTP, new HttpIntegrator(shared.http(), false));
         map.put(IntegrationType.HTTP_PROXY, new HttpIntegrator(shared.http(), true));
         map.put(IntegrationType.AWS_PROXY, new LambdaProxyIntegrator(lambda, binary));
-        map.put(IntegrationType.AWS, new LambdaIntegrator(lambda));
+        map.put(IntegrationType.AWS, new AwsIntegrator(new LambdaIntegrator(lambda), new AwsServiceIntegrator(
+                new BackendClient(shared.http()), new SigV4Signer(options.clock()), System.getenv())));
         return map;
     }
 

@@ -14,6 +14,7 @@ import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.TraceEntry;
 import java.io.IOException;
@@ -88,7 +89,9 @@ public final class InvokeCommand extends BaseCommand {
                 .withStageVariables(stage.stageVariables()).withWorkingDirectory(workingDirectory));
         Invocation invocation = simulator.execute(request(method, path));
         HttpResponse response = invocation.response().orElseThrow();
-        List<String> trace = invocation.trace().stream().map(TraceEntry::toString).toList();
+        List<String> trace = new ArrayList<>(invocation.trace().stream().map(TraceEntry::toString).toList());
+        // The console's Test Invoke has no access log; --log shows the line the stage's format would write.
+        AccessLog.none().render(invocation).ifPresent(line -> trace.add("access log: " + line));
         if (output.json()) {
             JsonOutput.write(out(), new InvokeResult(response.status(), response.headers(), response.bodyText(),
                     log ? trace : null));

@@ -10,9 +10,12 @@ import dev.apigw.openapi.project.ProjectLoader;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
+import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.reload.HotReloader;
 import dev.apigw.simulator.server.ApigwServer;
+import dev.apigw.simulator.server.GracefulStop;
 import dev.apigw.simulator.server.ServerSettings;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,7 +23,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -59,6 +61,11 @@ public final class ServeCommand extends BaseCommand {
     @Option(names = "--no-reload", description = "Do not watch the files for changes.")
     boolean noReload;
 
+    @Option(names = "--access-log", paramLabel = "FILE",
+            description = "Append the access log (each stage's accessLog.format) to FILE instead of standard "
+                    + "output.")
+    Path accessLogFile;
+
     @Mixin
     ParamMixin params;
 
@@ -76,28 +83,33 @@ public final class ServeCommand extends BaseCommand {
                 .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList();
         Gateway gateway = new Gateway(project, options);
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        try (ApigwServer server = ApigwServer.start(gateway, new ServerSettings(host, port));
-                HotReloader reloader = reloader(gateway, loader, importOptions, loaded)) {
+        try (AccessLog accessLog = accessLog();
+                ApigwServer server = ApigwServer.start(gateway, new ServerSettings(host, port), accessLog);
+                HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
+                GracefulStop stop = GracefulStop.of(reloader, server, accessLog).onSignals()) {
             for (String name : names) {
                 out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + host
                         + ":" + server.port() + "/" + name);
             }
             out().flush();
-            Thread hook = new Thread(() -> {
-                server.close();
-                stopped.countDown();
-            }, "apigw-shutdown");
-            Runtime.getRuntime().addShutdownHook(hook);
             try {
-                stopped.await();
+                stop.await();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-            } finally {
-                removeHook(hook);
             }
         }
         return EXIT_OK;
+    }
+
+    private AccessLog accessLog() {
+        if (accessLogFile == null) {
+            return AccessLog.to(out());
+        }
+        try {
+            return AccessLog.toFile(accessLogFile);
+        } catch (IOException e) {
+            throw ApigwException.input(accessLogFile + ": cannot write the access log: " + e.getMessage());
+        }
     }
 
     /** The stage to use when none is named: the project's first declared stage, else {@code dev}. */
@@ -145,14 +157,6 @@ public final class ServeCommand extends BaseCommand {
                 throw usageError("Invalid stage variable name '" + name
                         + "' in --stage-var: use only letters, digits and underscores");
             }
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // the JVM is shutting down; the hook is running or has run
         }
     }
 }

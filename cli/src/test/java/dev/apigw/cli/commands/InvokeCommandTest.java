@@ -34,6 +34,15 @@ class InvokeCommandTest {
     }
 
     @Test
+    void theLogEndsWithTheStagesAccessLogLine() {
+        CliRun run = invoke(PETSTORE, "--stage", "dev", "GET", "/pets", "--log");
+        java.util.regex.Matcher id = java.util.regex.Pattern.compile("x-amzn-RequestId: (\\S+)").matcher(run.out());
+        assertThat(id.find()).isTrue();
+        // the dev stage's format: '$context.requestId $context.httpMethod $context.resourcePath $context.status'
+        assertThat(run.out()).contains("access log: " + id.group(1) + " GET /pets 200");
+    }
+
+    @Test
     void writesOneJsonDocumentWithOutputJson() throws Exception {
         CliRun run = invoke(PETSTORE, "GET", "/nowhere", "--output", "json", "--log");
         JsonNode result = new ObjectMapper().readTree(run.out());

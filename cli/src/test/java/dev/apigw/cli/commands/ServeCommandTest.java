@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** {@code apigw serve} end to end: the petstore sample on a free port, with a real backend for its HTTP_PROXY. */
@@ -109,6 +110,37 @@ class ServeCommandTest {
             assertThat(missing.body()).isEqualTo("{\"message\":\"Missing Authentication Token\"}");
         } finally {
             backend.stop(0);
+        }
+    }
+
+    @Test
+    void writesTheStagesAccessLogToTheFileGivenWithAccessLog(@TempDir Path dir) throws Exception {
+        Path log = dir.resolve("access.log");
+        String requestId;
+        try (Served served = new Served(PETSTORE.toString(), "--stage", "dev", "--port", "0",
+                "--access-log", log.toString())) {
+            String base = "http://127.0.0.1:" + served.awaitServing(1).get(0).group(3);
+            HttpResponse<String> pets = get(base + "/dev/pets");
+            requestId = pets.headers().firstValue("x-amzn-RequestId").orElseThrow();
+            get(base + "/dev/nowhere");
+        }
+        // the dev stage's format: '$context.requestId $context.httpMethod $context.resourcePath $context.status'
+        List<String> lines = Files.readAllLines(log);
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).isEqualTo(requestId + " GET /pets 200");
+        assertThat(lines.get(1)).matches("[0-9a-f-]{36} GET /nowhere 403");
+    }
+
+    @Test
+    void writesTheAccessLogToStandardOutputByDefault() throws Exception {
+        try (Served served = new Served(PETSTORE.toString(), "--stage", "dev", "--port", "0")) {
+            String base = "http://127.0.0.1:" + served.awaitServing(1).get(0).group(3);
+            String requestId = get(base + "/dev/pets").headers().firstValue("x-amzn-RequestId").orElseThrow();
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            while (!served.out.toString().contains(requestId) && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            assertThat(served.out.toString()).contains(requestId + " GET /pets 200\n");
         }
     }
 

@@ -58,8 +58,7 @@ public final class HttpIntegrator implements Integrator {
             HttpHeaders.set(headers, "User-Agent", "AmazonAPIGateway_" + inv.deployment().apiId());
         }
         HttpHeaders.set(headers, "X-Amzn-Apigateway-Api-Id", inv.deployment().apiId());
-        HttpHeaders.set(headers, "X-Amzn-Trace-Id", "Root=1-" + Long.toHexString(inv.requestTime().getEpochSecond())
-                + "-" + inv.requestId().replace("-", "").substring(0, 24));
+        HttpHeaders.set(headers, "X-Amzn-Trace-Id", inv.traceId());
         headers.forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
                 values.forEach(v -> builder.header(name, v));

@@ -26,16 +26,11 @@ public final class BinaryMediaTypes {
         return false;
     }
 
-    /** Whether any media type of an Accept header is binary (API Gateway decodes base64 Lambda bodies then). */
+    /**
+     * Whether the client wants binary: API Gateway honours only the first media type of the Accept header, which
+     * is why AWS suggests {@code *}/{@code *} for browsers that put {@code image/webp} first.
+     */
     public boolean acceptsBinary(Optional<String> accept) {
-        if (accept.isEmpty()) {
-            return false;
-        }
-        for (String part : accept.get().split(",")) {
-            if (isBinary(Optional.of(part))) {
-                return true;
-            }
-        }
-        return false;
+        return ContentTypes.firstAccepted(accept).map(first -> isBinary(Optional.of(first))).orElse(false);
     }
 }

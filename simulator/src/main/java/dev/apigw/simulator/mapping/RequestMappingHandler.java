@@ -24,9 +24,11 @@ import java.util.Optional;
  */
 public final class RequestMappingHandler implements Handler {
     private final VtlEngine vtl;
+    private final BinaryMediaTypes binary;
 
-    public RequestMappingHandler(VtlEngine vtl) {
+    public RequestMappingHandler(VtlEngine vtl, BinaryMediaTypes binary) {
         this.vtl = vtl;
+        this.binary = binary;
     }
 
     @Override
@@ -47,27 +49,10 @@ public final class RequestMappingHandler implements Handler {
         }
         mapParameters(inv, integration, headers, query, path);
 
-        byte[] body = inv.request().body();
-        if (!proxy) {
-            String mediaType = ContentTypes.mediaType(HttpHeaders.first(inv.request().headers(), "Content-Type"));
-            Optional<Map.Entry<String, String>> template = RequestTemplateSelector.select(integration, mediaType);
-            if (template.isPresent()) {
-                RenderResult result = vtl.render("request template " + template.get().getKey(),
-                        template.get().getValue(), TemplateInputs.request(inv));
-                inv.requestTemplateResult(result);
-                body = result.output().getBytes(StandardCharsets.UTF_8);
-                result.requestHeaderOverrides().forEach((k, v) -> HttpHeaders.set(headers, k, v));
-                result.requestQueryOverrides().forEach((k, v) -> query.put(k, new ArrayList<>(List.of(v))));
-                path.putAll(result.requestPathOverrides());
-                inv.log("map request", "Request template " + template.get().getKey() + " applied");
-            } else {
-                inv.log("map request", "No template for " + mediaType + "; the body passes through ("
-                        + integration.passthroughBehavior().map(Enum::name).orElse("WHEN_NO_MATCH") + ")");
-            }
-        }
+        byte[] body = proxy ? inv.request().body() : mapBody(inv, integration, headers, query, path);
         String uri = integration.uri().flatMap(u -> u.literal()).orElse("");
         uri = UriTemplate.withStageVariables(uri, inv.stageVariables());
-        if (type == IntegrationType.HTTP || type == IntegrationType.HTTP_PROXY) {
+        if (type == IntegrationType.HTTP || type == IntegrationType.HTTP_PROXY || type == IntegrationType.AWS) {
             Map<String, String> fill = new LinkedHashMap<>(inv.pathParameters());
             fill.putAll(path);
             uri = UriTemplate.withPathParameters(uri, fill);
@@ -83,6 +68,46 @@ public final class RequestMappingHandler implements Handler {
         }
         inv.log("map request", "Endpoint request body after transformations: " + request.bodyText());
         return Outcome.CONTINUE;
+    }
+
+    /**
+     * The non-proxy body: {@code contentHandling} applied as AWS's conversion table says, and the request template
+     * (or passthrough) on the text form. A binary payload that stays binary passes through untemplated.
+     */
+    private byte[] mapBody(Invocation inv, Integration integration, Map<String, List<String>> headers,
+            Map<String, List<String>> query, Map<String, String> path) {
+        Optional<String> contentType = HttpHeaders.first(inv.request().headers(), "Content-Type");
+        boolean binaryPayload = binary.isBinary(contentType);
+        ContentConversion conversion = ContentConversion.forRequest(binaryPayload, integration.contentHandling());
+        if (conversion != ContentConversion.NONE) {
+            inv.log("map request", "Content handling " + integration.contentHandling().map(Enum::name).orElse("")
+                    + ": the " + (binaryPayload ? "binary" : "text") + " payload is "
+                    + (conversion == ContentConversion.ENCODE ? "base64-encoded" : "base64-decoded"));
+        }
+        if (binaryPayload && conversion == ContentConversion.NONE) {
+            inv.log("map request", "Binary payload (" + ContentTypes.mediaType(contentType)
+                    + " is a binary media type) passes through without a template");
+            return inv.request().body();
+        }
+        byte[] text = conversion == ContentConversion.ENCODE
+                ? conversion.apply(inv.request().body(), inv, "map request")
+                : inv.request().body();
+        String mediaType = ContentTypes.mediaType(contentType);
+        Optional<Map.Entry<String, String>> template = RequestTemplateSelector.select(integration, mediaType);
+        if (template.isPresent()) {
+            RenderResult result = vtl.render("request template " + template.get().getKey(),
+                    template.get().getValue(), TemplateInputs.forBody(inv, new String(text, StandardCharsets.UTF_8)));
+            inv.requestTemplateResult(result);
+            text = result.output().getBytes(StandardCharsets.UTF_8);
+            result.requestHeaderOverrides().forEach((k, v) -> HttpHeaders.set(headers, k, v));
+            result.requestQueryOverrides().forEach((k, v) -> query.put(k, new ArrayList<>(List.of(v))));
+            path.putAll(result.requestPathOverrides());
+            inv.log("map request", "Request template " + template.get().getKey() + " applied");
+        } else {
+            inv.log("map request", "No template for " + mediaType + "; the body passes through ("
+                    + integration.passthroughBehavior().map(Enum::name).orElse("WHEN_NO_MATCH") + ")");
+        }
+        return conversion == ContentConversion.DECODE ? conversion.apply(text, inv, "map request") : text;
     }
 
     private static void mapParameters(Invocation inv, Integration integration, Map<String, List<String>> headers,

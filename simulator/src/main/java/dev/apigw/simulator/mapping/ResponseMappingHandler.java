@@ -4,6 +4,7 @@ import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.IntegrationResponse;
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.model.api.TextValue;
+import dev.apigw.simulator.aws.AwsServiceUri;
 import dev.apigw.simulator.gateway.GatewayErrors;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpResponse;
@@ -26,9 +27,11 @@ import java.util.Optional;
  */
 public final class ResponseMappingHandler implements Handler {
     private final VtlEngine vtl;
+    private final BinaryMediaTypes binary;
 
-    public ResponseMappingHandler(VtlEngine vtl) {
+    public ResponseMappingHandler(VtlEngine vtl, BinaryMediaTypes binary) {
         this.vtl = vtl;
+        this.binary = binary;
     }
 
     @Override
@@ -40,7 +43,10 @@ public final class ResponseMappingHandler implements Handler {
             inv.response(new HttpResponse(result.status(), result.headers(), result.body()));
             return Outcome.RESPOND;
         }
-        Optional<String> subject = type == IntegrationType.AWS
+        // Lambda (AWS type) selects on the function's errorMessage; AWS services, like HTTP, on the status code.
+        boolean lambda = type == IntegrationType.AWS
+                && inv.integrationRequest().map(r -> AwsServiceUri.isLambda(r.uri())).orElse(true);
+        Optional<String> subject = lambda
                 ? result.errorMessage()
                 : Optional.of(Integer.toString(result.status()));
         IntegrationResponse selected = ResponseSelector.select(integration.responses(), subject).orElseThrow(() -> {
@@ -57,17 +63,30 @@ public final class ResponseMappingHandler implements Handler {
         if (type == IntegrationType.HTTP || type == IntegrationType.AWS) {
             headers.putAll(HeaderRules.remappedOnly(result.headers()));
         }
-        byte[] body = result.body();
+        Optional<String> accept = HttpHeaders.first(inv.request().headers(), "Accept");
+        boolean binaryPayload = binary.isBinary(HttpHeaders.first(result.headers(), "Content-Type"));
+        ContentConversion conversion = ContentConversion.forResponse(binaryPayload, binary.acceptsBinary(accept),
+                selected.contentHandling());
+        byte[] body = conversion == ContentConversion.ENCODE ? conversion.apply(result.body(), inv, "map response")
+                : result.body();
         String contentType = ContentTypes.JSON;
-        Optional<Map.Entry<String, TextValue>> template = responseTemplate(selected,
-                ContentTypes.firstAccepted(HttpHeaders.first(inv.request().headers(), "Accept")));
         Optional<RenderResult> rendered = Optional.empty();
+        Optional<Map.Entry<String, TextValue>> template = binaryPayload && conversion == ContentConversion.NONE
+                ? Optional.empty()
+                : responseTemplate(selected, ContentTypes.firstAccepted(accept));
         if (template.isPresent()) {
             contentType = template.get().getKey();
             RenderResult r = vtl.render("response template " + contentType,
-                    template.get().getValue().literal().orElse(""), TemplateInputs.forBody(inv, result.bodyText()));
+                    template.get().getValue().literal().orElse(""),
+                    TemplateInputs.forBody(inv, new String(body, StandardCharsets.UTF_8)));
             rendered = Optional.of(r);
             body = r.output().getBytes(StandardCharsets.UTF_8);
+        }
+        if (conversion != ContentConversion.NONE) {
+            inv.log("map response", "Content handling " + selected.contentHandling().map(Enum::name)
+                    .orElse("(by Accept)") + ": the " + (binaryPayload ? "binary" : "text") + " payload is "
+                    + (conversion == ContentConversion.ENCODE ? "base64-encoded" : "base64-decoded"));
+            body = conversion == ContentConversion.DECODE ? conversion.apply(body, inv, "map response") : body;
         }
         HttpHeaders.set(headers, "Content-Type", contentType);
         for (Map.Entry<String, String> p : selected.responseParameters().entrySet()) {

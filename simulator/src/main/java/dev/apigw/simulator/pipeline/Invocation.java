@@ -4,6 +4,7 @@ import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.Method;
 import dev.apigw.model.api.Resource;
 import dev.apigw.simulator.gateway.GatewayResponseException;
+import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.vtl.RenderResult;
@@ -27,6 +28,8 @@ public final class Invocation {
     private final String extendedRequestId;
     private final Instant requestTime;
     private final List<TraceEntry> trace = new ArrayList<>();
+    /** For {@code $context.responseLatency}: measured from when the gateway took the request. */
+    private final long startNanos = System.nanoTime();
 
     private Resource resource;
     private Method method;
@@ -39,6 +42,8 @@ public final class Invocation {
     private String selectedResponse;
     private HttpResponse response;
     private GatewayResponseException failure;
+    private String traceId;
+    private long integrationLatencyMillis = -1;
 
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
         this.request = request;
@@ -155,6 +160,33 @@ public final class Invocation {
 
     public void fail(GatewayResponseException error) {
         this.failure = error;
+    }
+
+    /**
+     * The X-Ray trace header value for integration requests: the client's {@code X-Amzn-Trace-Id} when it sent one
+     * (API Gateway adds a trace header only to requests that have none), else a new {@code Root=1-<epoch>-<24 hex>}.
+     */
+    public String traceId() {
+        if (traceId == null) {
+            traceId = HttpHeaders.first(request.headers(), "X-Amzn-Trace-Id").filter(v -> !v.isBlank())
+                    .orElseGet(() -> RequestIds.traceId(requestTime.getEpochSecond()));
+        }
+        return traceId;
+    }
+
+    /** Milliseconds since this invocation was created, for {@code $context.responseLatency}. */
+    public long elapsedMillis() {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    /** {@code $context.integrationLatency}: how long the integration took; empty when none was called. */
+    public java.util.OptionalLong integrationLatencyMillis() {
+        return integrationLatencyMillis < 0 ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(integrationLatencyMillis);
+    }
+
+    public void integrationLatencyMillis(long millis) {
+        this.integrationLatencyMillis = millis;
     }
 
     public void log(String step, String message) {

@@ -66,8 +66,8 @@ public final class Pipeline {
         boolean lambda = inv.integration().flatMap(i -> i.type())
                 .filter(t -> t == IntegrationType.AWS_PROXY || t == IntegrationType.AWS).isPresent();
         if (lambda && inv.failure().isEmpty() && !HttpHeaders.contains(headers, "X-Amzn-Trace-Id")) {
-            HttpHeaders.set(headers, "X-Amzn-Trace-Id",
-                    RequestIds.traceId(inv.requestTime().getEpochSecond()) + ";Sampled=0");
+            String trace = inv.traceId();
+            HttpHeaders.set(headers, "X-Amzn-Trace-Id", trace.contains("Sampled=") ? trace : trace + ";Sampled=0");
         }
         return new HttpResponse(response.status(), headers, response.body());
     }

@@ -1,50 +1,73 @@
 package dev.apigw.simulator.server;
 
 import dev.apigw.simulator.Gateway;
+import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.log.AccessLog;
+import dev.apigw.simulator.pipeline.Invocation;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The only place that knows Javalin: every method and path goes to the {@link Gateway}; a failure while handling
- * one request answers 500 and never stops the server. {@link #close} stops accepting, lets running requests
- * finish (up to five seconds) and releases the port.
+ * one request answers 500 and never stops the server. Each finished request is written to the access log.
+ * {@link #close} stops accepting connections, lets running requests finish and releases the port.
  */
 public final class ApigwServer implements AutoCloseable {
+    /**
+     * How long {@link #close} waits for running requests: just over API Gateway's longest integration timeout
+     * (29 s), so any request the pipeline can still answer gets its answer.
+     */
+    static final long STOP_TIMEOUT_MILLIS = 30_000;
+
     private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final Javalin app;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     private ApigwServer(Javalin app) {
         this.app = app;
     }
 
     public static ApigwServer start(Gateway gateway, ServerSettings settings) {
+        return start(gateway, settings, AccessLog.none());
+    }
+
+    public static ApigwServer start(Gateway gateway, ServerSettings settings, AccessLog accessLog) {
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
             config.http.maxRequestSize = ExchangeAdapter.READ_LIMIT;
             config.http.defaultContentType = "application/json";
             config.router.ignoreTrailingSlashes = true;
-            config.jetty.modifyServer(server -> server.setStopTimeout(5_000));
+            config.jetty.modifyServer(server -> {
+                // Stop waits for the requests the graceful handler tracks, up to the stop timeout.
+                server.insertHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+            });
             for (HandlerType method : METHODS) {
-                config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, ctx));
-                config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, ctx));
+                config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
+                config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
             }
         });
         app.start(settings.host(), settings.port());
         return new ApigwServer(app);
     }
 
-    private static void handle(Gateway gateway, Context ctx) {
+    private static void handle(Gateway gateway, AccessLog accessLog, Context ctx) {
         HttpResponse response;
         try {
-            response = gateway.handle(ExchangeAdapter.request(ctx));
+            Optional<Invocation> invocation = gateway.execute(ExchangeAdapter.request(ctx));
+            response = invocation.map(i -> i.response().orElseThrow()).orElseGet(Simulator::forbidden);
+            invocation.ifPresent(accessLog::record);
         } catch (Exception | StackOverflowError e) {
             response = new HttpResponse(500, Map.of("Content-Type", List.of("application/json"),
                     "x-amzn-ErrorType", List.of("InternalServerErrorException")),
@@ -58,8 +81,11 @@ public final class ApigwServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Stops accepting connections, waits for running requests (up to 30 s), then releases the port. */
     @Override
     public void close() {
-        app.stop();
+        if (closed.compareAndSet(false, true)) {
+            app.stop();
+        }
     }
 }

@@ -181,7 +181,9 @@ class LambdaIntegrationTest {
         void awsServiceIntegrationWithoutEndpointIs500AndTheLogSaysWhy() {
             Invocation inv = SIMULATOR.execute(request("POST", "/sqs").body("{}").build());
             assertThat(inv.response().orElseThrow().status()).isEqualTo(500);
-            assertThat(inv.trace().toString()).contains("needs a local endpoint");
+            assertThat(inv.response().orElseThrow().bodyText()).isEqualTo("{\"message\": \"Internal server error\"}");
+            assertThat(inv.trace().toString()).contains("no local endpoint for the AWS service 'sqs'")
+                    .contains("serviceEndpoints:");
         }
     }
 }

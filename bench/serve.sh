@@ -1,0 +1,125 @@
+#!/usr/bin/env bash
+# Measures `apigw serve` throughput (requests/s) and p99 latency with wrk on loopback, against a bare Javalin
+# handler returning the same body, measured in the same run:
+#   bare     GET /pets on bench.BareJavalin (the baseline)
+#   MOCK     GET /dev/pets on the petstore sample (MOCK integration + VTL response template + access log)
+#   PROXY    GET /dev/pets/1 on the petstore sample (HTTP_PROXY to a local python3 http.server)
+#   backend  GET /pets/1 on that python3 backend directly (what PROXY cannot beat)
+# Not part of `mvn verify`. Needs wrk (Debian: apt-get install -y wrk), python3, and the build done once
+# (mvn -B -DskipTests install: modules in ~/.m2, cli/target/apigw.jar). Every run is bounded: each target is
+# warmed up for WARMUP seconds (the JIT needs longer for the pipeline than for a bare handler), then each is
+# measured for DURATION seconds.
+#   DURATION=10 WARMUP=10 CONNECTIONS=32 THREADS=2 bench/serve.sh
+# Set MVN_FLAGS=-o to build offline.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DURATION=${DURATION:-10}
+WARMUP=${WARMUP:-10}
+CONNECTIONS=${CONNECTIONS:-32}
+THREADS=${THREADS:-2}
+MVN_FLAGS=${MVN_FLAGS:-}
+CLASSPATH_FILE=simulator/target/bench-classpath.txt
+
+for tool in wrk python3 java; do
+  command -v "$tool" >/dev/null || { echo "serve.sh: $tool is needed (wrk: apt-get install -y wrk)" >&2; exit 2; }
+done
+
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The CLI jar as built (not through ./apigw, whose rebuild would install every module), and the test classpath
+# for BareJavalin.
+jar=cli/target/apigw.jar
+[[ -f "$jar" ]] || { echo "serve.sh: $jar is missing: run mvn -B -DskipTests install first" >&2; exit 2; }
+mvn -q -B $MVN_FLAGS -pl simulator test-compile
+mvn -q -B $MVN_FLAGS -pl simulator org.apache.maven.plugins:maven-dependency-plugin:3.9.0:build-classpath \
+    -Dmdep.outputFile="$PWD/$CLASSPATH_FILE" -Dmdep.includeScope=test
+
+free_port() {
+  python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'
+}
+
+# Waits for a line matching $2 in file $1 and prints the port at the end of the URL in it.
+await_port() {
+  local file=$1 pattern=$2 line
+  for _ in $(seq 1 300); do
+    line=$(grep -m1 -E "$pattern" "$file" || true)
+    if [[ -n "$line" ]]; then
+      sed -E 's#.*http://127\.0\.0\.1:([0-9]+).*#\1#' <<<"$line"
+      return 0
+    fi
+    sleep 0.1
+  done
+  echo "serve.sh: nothing matched '$pattern' in $file:" >&2
+  cat "$file" >&2
+  return 1
+}
+
+backend_port=$(free_port)
+python3 -m http.server "$backend_port" --bind 127.0.0.1 --directory samples/petstore/backend \
+    >"$work/backend.out" 2>&1 &
+pids+=($!)
+
+java -jar "$jar" serve samples/petstore --stage dev --port 0 --no-reload \
+    --stage-var "backend=127.0.0.1:$backend_port" \
+    --access-log "$work/access.log" >"$work/apigw.out" 2>&1 &
+pids+=($!)
+apigw_port=$(await_port "$work/apigw.out" '^apigw: serving .* stage dev at ')
+
+java -cp "simulator/target/test-classes:simulator/target/classes:$(cat "$CLASSPATH_FILE")" \
+    dev.apigw.simulator.bench.BareJavalin >"$work/bare.out" 2>&1 &
+pids+=($!)
+bare_port=$(await_port "$work/bare.out" '^bare: serving at ')
+
+for _ in $(seq 1 50); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$backend_port/pets/1" 2>/dev/null && break
+  sleep 0.1
+done
+
+bare_url="http://127.0.0.1:$bare_port/pets"
+mock_url="http://127.0.0.1:$apigw_port/dev/pets"
+proxy_url="http://127.0.0.1:$apigw_port/dev/pets/1"
+backend_url="http://127.0.0.1:$backend_port/pets/1"
+for url in "$bare_url" "$mock_url" "$proxy_url"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
+done
+
+# Prints "<requests/s> <p99 ms> <non-2xx count>" for one URL.
+measure() {
+  local url=$1 out
+  out=$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
+  echo "$out" >>"$work/wrk.txt"
+  awk '
+    /Requests\/sec:/ { rps = $2 }
+    /^ +99%/ { v = $2; unit = v; sub(/[0-9.]+/, "", unit); sub(/[a-z]+$/, "", v);
+               p99 = (unit == "us") ? v / 1000 : (unit == "s") ? v * 1000 : v }
+    /Non-2xx or 3xx responses:/ { bad = $5 }
+    /Socket errors:/ { errors = $0 }
+    END { printf "%s %.2f %d\n", rps, p99, bad }' <<<"$out"
+}
+
+echo "wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP}s warm-up and ${DURATION}s per target, $(nproc) CPUs"
+read -r bare_rps bare_p99 bare_bad < <(measure "$bare_url")
+read -r mock_rps mock_p99 mock_bad < <(measure "$mock_url")
+read -r proxy_rps proxy_p99 proxy_bad < <(measure "$proxy_url")
+read -r backend_rps backend_p99 backend_bad < <(measure "$backend_url")
+
+row() {
+  awk -v name="$1" -v rps="$2" -v p99="$3" -v bad="$4" -v base="$bare_rps" -v ref="${5:-}" 'BEGIN {
+    other = (ref == "") ? "" : sprintf("%6.1f%% of backend", 100 * rps / ref);
+    printf "%-22s %12.0f %10.2f %8.1f%%  %-18s %s\n", name, rps, p99, 100 * rps / base, other,
+        (bad > 0) ? bad " non-2xx" : "" }'
+}
+printf "%-22s %12s %10s %9s\n" "target" "requests/s" "p99 ms" "vs bare"
+row "bare Javalin /pets" "$bare_rps" "$bare_p99" "$bare_bad"
+row "apigw MOCK /pets" "$mock_rps" "$mock_p99" "$mock_bad"
+row "apigw HTTP_PROXY /pets/1" "$proxy_rps" "$proxy_p99" "$proxy_bad" "$backend_rps"
+row "python backend /pets/1" "$backend_rps" "$backend_p99" "$backend_bad"
+echo "access log lines written: $(wc -l <"$work/access.log")"
