@@ -14,7 +14,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * One request going through the pipeline: what the client sent, what was matched, the {@code $context}, the
@@ -49,7 +48,7 @@ public final class Invocation {
         this.request = request;
         this.deployment = deployment;
         this.requestTime = requestTime;
-        this.requestId = UUID.randomUUID().toString();
+        this.requestId = RequestIds.requestId();
         this.extendedRequestId = RequestIds.extendedRequestId();
     }
 

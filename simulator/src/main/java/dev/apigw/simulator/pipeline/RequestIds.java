@@ -9,6 +9,17 @@ final class RequestIds {
     private RequestIds() {
     }
 
+    /**
+     * A random (version 4) UUID for {@code x-amzn-RequestId}. Request ids need to be unique, not unguessable, and
+     * {@link java.util.UUID#randomUUID()} serialises every request on one shared SecureRandom.
+     */
+    static String requestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long most = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(most, least).toString();
+    }
+
     /** Like {@code $context.extendedRequestId} / {@code x-amz-apigw-id}: 15 characters and {@code =}. */
     static String extendedRequestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
