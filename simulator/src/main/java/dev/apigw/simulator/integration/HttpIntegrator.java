@@ -6,20 +6,14 @@ import dev.apigw.simulator.mapping.HeaderRules;
 import dev.apigw.simulator.pipeline.IntegrationRequest;
 import dev.apigw.simulator.pipeline.IntegrationResult;
 import dev.apigw.simulator.pipeline.Invocation;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest.BodyPublishers;
-import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.StringJoiner;
 
 /**
@@ -28,15 +22,11 @@ import java.util.StringJoiner;
  * response as the client's, with hop-by-hop headers remapped or dropped.
  */
 public final class HttpIntegrator implements Integrator {
-    /** Headers java.net.http sets itself or refuses. */
-    private static final Set<String> NOT_FORWARDED = Set.of("host", "connection", "content-length", "expect",
-            "upgrade", "transfer-encoding", "te", "keep-alive", "proxy-connection", "http2-settings", "trailer");
-
-    private final HttpClient client;
+    private final BackendClient backend;
     private final boolean proxy;
 
     public HttpIntegrator(HttpClient client, boolean proxy) {
-        this.client = client;
+        this.backend = new BackendClient(client);
         this.proxy = proxy;
     }
 
@@ -47,42 +37,21 @@ public final class HttpIntegrator implements Integrator {
 
     @Override
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
-        URI uri = target(inv, request);
-        int timeout = inv.integration().orElseThrow().effectiveTimeoutMillis();
-        java.net.http.HttpRequest.Builder builder = java.net.http.HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofMillis(timeout))
-                .method(request.httpMethod(), request.body().length == 0 ? BodyPublishers.noBody()
-                        : BodyPublishers.ofByteArray(request.body()));
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
         if (!HttpHeaders.contains(headers, "User-Agent") || !proxy) {
             HttpHeaders.set(headers, "User-Agent", "AmazonAPIGateway_" + inv.deployment().apiId());
         }
         HttpHeaders.set(headers, "X-Amzn-Apigateway-Api-Id", inv.deployment().apiId());
         HttpHeaders.set(headers, "X-Amzn-Trace-Id", inv.traceId());
-        headers.forEach((name, values) -> {
-            if (!NOT_FORWARDED.contains(name.toLowerCase(Locale.ROOT))) {
-                values.forEach(v -> builder.header(name, v));
-            }
-        });
-        try {
-            java.net.http.HttpResponse<byte[]> response = client.send(builder.build(), BodyHandlers.ofByteArray());
-            Map<String, List<String>> backendHeaders = new LinkedHashMap<>(response.headers().map());
-            backendHeaders.remove(":status");
-            if (proxy) {
-                return IntegrationResult.of(response.statusCode(), HeaderRules.proxyResponseHeaders(backendHeaders),
-                        response.body());
-            }
-            return IntegrationResult.of(response.statusCode(), backendHeaders, response.body());
-        } catch (HttpTimeoutException e) {
-            inv.log("integrate", "Execution failed due to a timeout error after " + timeout + " ms: " + uri);
-            throw GatewayErrors.timeout();
-        } catch (IOException e) {
-            inv.log("integrate", "Execution failed due to configuration error: could not reach " + uri + ": " + e);
-            throw GatewayErrors.integrationFailure().causedBy(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw GatewayErrors.integrationFailure().causedBy(e);
+        java.net.http.HttpResponse<byte[]> response = backend.send(inv, request.httpMethod(), target(inv, request),
+                headers, request.body());
+        Map<String, List<String>> backendHeaders = new LinkedHashMap<>(response.headers().map());
+        backendHeaders.remove(":status");
+        if (proxy) {
+            return IntegrationResult.of(response.statusCode(), HeaderRules.proxyResponseHeaders(backendHeaders),
+                    response.body());
         }
+        return IntegrationResult.of(response.statusCode(), backendHeaders, response.body());
     }
 
     private static URI target(Invocation inv, IntegrationRequest request) {
