@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apigw.model.api.ApiDefinition;
 import dev.apigw.model.api.ApiSettings;
 import dev.apigw.model.api.ApiType;
+import dev.apigw.model.api.AuthorizerType;
 import dev.apigw.model.api.EndpointConfiguration;
 import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.Method;
@@ -81,17 +82,18 @@ public final class OpenApiImporter {
                 documentation.put(key, Json.plain(e.getValue()));
             }
         });
+        Map<String, SecurityScheme> schemes = securitySchemes(components, ctx);
         PathReader paths = new PathReader(ctx);
         Optional<List<SecurityRequirement>> security = doc.has("security")
                 ? Optional.of(paths.security(doc.get("security"), "/security")) : Optional.empty();
         ApiDefinition api = new ApiDefinition(
-                options.type().orElseGet(() -> detectType(doc, settings)),
+                options.type().orElseGet(() -> detectType(settings, resources, schemes, sharedIntegrations)),
                 version,
                 doc.get("info") instanceof ObjectNode info ? Json.plainObject(info) : Map.of(),
                 servers.info(),
                 resources,
                 models(components),
-                securitySchemes(components, ctx),
+                schemes,
                 sharedIntegrations,
                 security,
                 settings,
@@ -289,15 +291,15 @@ public final class OpenApiImporter {
     }
 
     /** HTTP API markers: the import/export version, CORS, payload format versions, JWT authorizers. */
-    private static ApiType detectType(ObjectNode doc, ApiSettings settings) {
-        if (settings.importExportVersion().isPresent() || settings.cors().isPresent()) {
-            return ApiType.HTTP;
-        }
-        String text = doc.toString();
-        if (text.contains("\"payloadFormatVersion\"") || text.matches("(?s).*\"type\"\\s*:\\s*\"jwt\".*")) {
-            return ApiType.HTTP;
-        }
-        return ApiType.REST;
+    private static ApiType detectType(ApiSettings settings, List<Resource> resources,
+            Map<String, SecurityScheme> schemes, Map<String, Integration> shared) {
+        boolean httpMarkers = settings.importExportVersion().isPresent() || settings.cors().isPresent()
+                || schemes.values().stream().anyMatch(s -> s.authorizer()
+                        .flatMap(a -> a.type()).filter(t -> t == AuthorizerType.JWT).isPresent())
+                || shared.values().stream().anyMatch(i -> i.payloadFormatVersion().isPresent())
+                || resources.stream().flatMap(r -> r.methods().stream()).anyMatch(m -> m.integration()
+                        .flatMap(Integration::payloadFormatVersion).isPresent());
+        return httpMarkers ? ApiType.HTTP : ApiType.REST;
     }
 
     private static void checkIntegrationRefs(ApiDefinition api, ReadContext ctx) {
