@@ -1,7 +1,7 @@
 package dev.apigw.simulator.http;
 
+import dev.apigw.simulator.collect.FrozenMap;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +45,20 @@ public final class HttpHeaders {
         return !all(headers, name).isEmpty();
     }
 
-    /** An unmodifiable deep copy keeping insertion order. */
+    /**
+     * An unmodifiable deep copy keeping insertion order; a map this already froze is returned as it is, so a
+     * request's headers are copied once however many records hold them.
+     */
     public static Map<String, List<String>> freeze(Map<String, List<String>> source) {
         if (source == null || source.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> copy = new LinkedHashMap<>();
+        if (source instanceof FrozenMap<List<String>> frozen) {
+            return frozen;
+        }
+        LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
         source.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        return Collections.unmodifiableMap(copy);
+        return FrozenMap.adopt(copy);
     }
 
     /** Adds a value under the existing spelling of the name, or under this one when new. */
@@ -83,6 +89,11 @@ public final class HttpHeaders {
         if (headers.containsKey(name)) {
             return Optional.of(name);
         }
-        return headers.keySet().stream().filter(k -> k.equalsIgnoreCase(name)).findFirst();
+        for (String key : headers.keySet()) {
+            if (key.equalsIgnoreCase(name)) {
+                return Optional.of(key);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -31,8 +31,8 @@ public final class IntegrationHandler implements Handler {
         inv.log("integrate", "Received response. Status: " + result.status() + ", Integration latency: "
                 + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (type != IntegrationType.MOCK) {
-            inv.log("integrate", "Endpoint response headers: " + result.headers());
-            inv.log("integrate", "Endpoint response body before transformations: " + result.bodyText());
+            inv.log("integrate", "Endpoint response headers: ", result.headers());
+            inv.log("integrate", "Endpoint response body before transformations: ", Invocation.text(result.body()));
         }
         result.errorMessage().ifPresent(m -> inv.log("integrate", "Lambda function error: " + m));
         return Outcome.CONTINUE;

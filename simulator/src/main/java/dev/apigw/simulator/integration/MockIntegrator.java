@@ -19,8 +19,9 @@ public final class MockIntegrator implements Integrator {
     @Override
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
         String body = request.bodyText().trim();
-        int status = 200;
-        if (!body.isEmpty()) {
+        int status = body.isEmpty() ? 200 : MockStatus.plain(body);
+        if (status < 0) {
+            status = 200;
             try {
                 JsonNode node = JSON.readTree(body);
                 JsonNode code = node == null ? null : node.get("statusCode");

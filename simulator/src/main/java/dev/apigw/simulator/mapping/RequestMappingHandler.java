@@ -64,9 +64,9 @@ public final class RequestMappingHandler implements Handler {
         inv.integrationRequest(request);
         if (type != IntegrationType.MOCK) {
             inv.log("map request", "Endpoint request URI: " + uri);
-            inv.log("map request", "Endpoint request headers: " + headers);
+            inv.log("map request", "Endpoint request headers: ", request.headers());
         }
-        inv.log("map request", "Endpoint request body after transformations: " + request.bodyText());
+        inv.log("map request", "Endpoint request body after transformations: ", Invocation.text(request.body()));
         return Outcome.CONTINUE;
     }
 

@@ -106,10 +106,10 @@ public final class ResponseMappingHandler implements Handler {
                 }
             }
         }
-        inv.log("map response", "Method response body after transformations: "
-                + new String(body, StandardCharsets.UTF_8));
-        inv.log("map response", "Method response headers: " + headers);
-        inv.response(new HttpResponse(status, headers, body));
+        HttpResponse response = new HttpResponse(status, headers, body);
+        inv.log("map response", "Method response body after transformations: ", Invocation.text(response.body()));
+        inv.log("map response", "Method response headers: ", response.headers());
+        inv.response(response);
         return Outcome.RESPOND;
     }
 

@@ -1,7 +1,9 @@
 package dev.apigw.simulator.pipeline;
 
 import dev.apigw.model.api.Resource;
+import dev.apigw.simulator.collect.FrozenMap;
 import dev.apigw.simulator.http.HttpHeaders;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -17,19 +19,25 @@ public final class ContextValues {
     private static final DateTimeFormatter CLF =
             DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+    /** The last formatted second; a record so readers always see a matching second and text. */
+    private static volatile FormattedSecond lastSecond;
+
     private ContextValues() {
     }
 
+    /**
+     * Frozen as it is built (every value immutable), so template inputs share it instead of deep-copying it for each
+     * render.
+     */
     static Map<String, Object> of(Invocation inv) {
         Deployment d = inv.deployment();
         String resourcePath = inv.resource().map(Resource::path).orElse(inv.request().path());
         String stage = d.stage().name();
-        String domainName = d.apiId() + ".execute-api." + REGION + ".amazonaws.com";
-        Map<String, Object> c = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> c = new LinkedHashMap<>(32);
         c.put("accountId", ACCOUNT_ID);
         c.put("apiId", d.apiId());
-        c.put("authorizer", new LinkedHashMap<String, Object>());
-        c.put("domainName", domainName);
+        c.put("authorizer", FrozenMap.empty());
+        c.put("domainName", d.domainName());
         c.put("domainPrefix", d.apiId());
         c.put("extendedRequestId", inv.extendedRequestId());
         c.put("httpMethod", inv.request().method());
@@ -37,12 +45,26 @@ public final class ContextValues {
         c.put("path", "/" + stage + inv.request().path());
         c.put("protocol", "HTTP/1.1");
         c.put("requestId", inv.requestId());
-        c.put("requestTime", CLF.format(inv.requestTime()));
+        c.put("requestTime", requestTime(inv.requestTime()));
         c.put("requestTimeEpoch", inv.requestTime().toEpochMilli());
         c.put("resourceId", resourceId(resourcePath));
         c.put("resourcePath", resourcePath);
         c.put("stage", stage);
-        return c;
+        return FrozenMap.adopt(c);
+    }
+
+    /** {@code requestTime} in CLF; formatting is costly and the text only changes once a second, so it is reused. */
+    static String requestTime(Instant when) {
+        FormattedSecond last = lastSecond;
+        long second = when.getEpochSecond();
+        if (last == null || last.epochSecond() != second) {
+            last = new FormattedSecond(second, CLF.format(when));
+            lastSecond = last;
+        }
+        return last.text();
+    }
+
+    private record FormattedSecond(long epochSecond, String text) {
     }
 
     /** A stable six-character id per resource path, like API Gateway's resource ids. */
@@ -59,7 +81,7 @@ public final class ContextValues {
     }
 
     private static Map<String, Object> identity(Invocation inv) {
-        Map<String, Object> identity = new LinkedHashMap<>();
+        LinkedHashMap<String, Object> identity = new LinkedHashMap<>(16);
         identity.put("cognitoIdentityPoolId", null);
         identity.put("accountId", null);
         identity.put("cognitoIdentityId", null);
@@ -72,6 +94,6 @@ public final class ContextValues {
         identity.put("userArn", null);
         identity.put("userAgent", HttpHeaders.first(inv.request().headers(), "User-Agent").orElse(null));
         identity.put("user", null);
-        return identity;
+        return FrozenMap.adopt(identity);
     }
 }

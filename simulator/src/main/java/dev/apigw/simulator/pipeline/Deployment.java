@@ -3,19 +3,29 @@ package dev.apigw.simulator.pipeline;
 import dev.apigw.model.api.ApiDefinition;
 import dev.apigw.model.project.ProjectConfig;
 import dev.apigw.model.project.Stage;
+import dev.apigw.simulator.collect.FrozenMap;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * An API deployed to one stage: what a request runs against. The API id is derived from the API title so it stays
  * the same across runs (and in {@code $context.apiId}).
  */
-public record Deployment(ApiDefinition api, ProjectConfig config, Stage stage, String apiId) {
+public record Deployment(ApiDefinition api, ProjectConfig config, Stage stage, String apiId,
+        Map<String, String> stageVariables, String domainName) {
 
+    /**
+     * The stage variables are frozen and the domain name derived here, once per deployment, so requests share them
+     * instead of copying or rebuilding them.
+     */
     public static Deployment of(ApiDefinition api, ProjectConfig config, Stage stage) {
-        return new Deployment(api, config, stage, apiIdFor(api.title()));
+        String apiId = apiIdFor(api.title());
+        return new Deployment(api, config, stage, apiId, FrozenMap.adopt(new LinkedHashMap<>(stage.variables())),
+                apiId + ".execute-api." + ContextValues.REGION + ".amazonaws.com");
     }
 
     /** Ten lower-case letters and digits, like a real REST API id. */

@@ -3,14 +3,15 @@ package dev.apigw.simulator.pipeline;
 import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.Method;
 import dev.apigw.model.api.Resource;
+import dev.apigw.simulator.collect.FrozenMap;
 import dev.apigw.simulator.gateway.GatewayResponseException;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.vtl.RenderResult;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class Invocation {
     private final String requestId;
     private final String extendedRequestId;
     private final Instant requestTime;
-    private final List<TraceEntry> trace = new ArrayList<>();
+    private final Trace trace = new Trace();
     /** For {@code $context.responseLatency}: measured from when the gateway took the request. */
     private final long startNanos = System.nanoTime();
 
@@ -61,7 +62,7 @@ public final class Invocation {
     }
 
     public Map<String, String> stageVariables() {
-        return deployment.stage().variables();
+        return deployment.stageVariables();
     }
 
     public String requestId() {
@@ -81,7 +82,7 @@ public final class Invocation {
     public void matched(Resource matchedResource, Method matchedMethod, Map<String, String> parameters) {
         this.resource = matchedResource;
         this.method = matchedMethod;
-        this.pathParameters = Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
+        this.pathParameters = FrozenMap.adopt(new LinkedHashMap<>(parameters));
         this.integration = matchedMethod.integration().flatMap(i -> deployment.api().resolve(i)).orElse(null);
         this.context = null;
     }
@@ -189,10 +190,23 @@ public final class Invocation {
     }
 
     public void log(String step, String message) {
-        trace.add(new TraceEntry(step, message));
+        trace.add(step, message);
+    }
+
+    /**
+     * Logs {@code prefix + value}, joined only if the trace is read. {@code value} must not change afterwards: a
+     * frozen map, a string, a number or {@link #text(byte[])}.
+     */
+    public void log(String step, String prefix, Object value) {
+        trace.add(step, prefix, value);
+    }
+
+    /** A trace value showing these bytes as UTF-8 text; they must not change afterwards. */
+    public static Object text(byte[] bytes) {
+        return Trace.utf8(bytes);
     }
 
     public List<TraceEntry> trace() {
-        return Collections.unmodifiableList(trace);
+        return Collections.unmodifiableList(trace.entries());
     }
 }

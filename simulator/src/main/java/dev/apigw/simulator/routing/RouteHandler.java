@@ -39,9 +39,9 @@ public final class RouteHandler implements Handler {
         inv.matched(resource, method.get(), match.get().pathParameters());
         inv.log("route", "HTTP Method: " + request.method() + ", Resource Path: " + resource.path()
                 + (method.get().isAny() ? " (ANY)" : ""));
-        inv.log("route", "Method request path: " + match.get().pathParameters());
-        inv.log("route", "Method request query string: " + request.query());
-        inv.log("route", "Method request headers: " + request.headers());
+        inv.log("route", "Method request path: ", inv.pathParameters());
+        inv.log("route", "Method request query string: ", request.query());
+        inv.log("route", "Method request headers: ", request.headers());
         return Outcome.CONTINUE;
     }
 }

@@ -1,5 +1,6 @@
 package dev.apigw.simulator.server;
 
+import dev.apigw.simulator.collect.FrozenMap;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
@@ -8,7 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +18,38 @@ import java.util.Map;
 final class ExchangeAdapter {
     /** Read at most one byte over API Gateway's 10 MB limit; the pipeline answers 413 for that. */
     static final int READ_LIMIT = 10 * 1024 * 1024 + 1;
+    private static final byte[] EMPTY = new byte[0];
 
     private ExchangeAdapter() {
     }
 
     static HttpRequest request(Context ctx) throws IOException {
         HttpServletRequest req = ctx.req();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
-        for (String name : Collections.list(req.getHeaderNames())) {
-            headers.put(name, new ArrayList<>(Collections.list(req.getHeaders(name))));
-        }
         String rawPath = req.getRequestURI();
-        return new HttpRequest(req.getMethod(), rawPath == null ? "/" : rawPath, headers,
-                HttpRequest.parseQuery(req.getQueryString()), readBody(req.getInputStream()), req.getRemoteAddr());
+        return new HttpRequest(req.getMethod(), rawPath == null ? "/" : rawPath, headers(req),
+                HttpRequest.parseQuery(req.getQueryString()), readBody(req), req.getRemoteAddr());
+    }
+
+    /** Frozen here, once: the request and every template render then share this map instead of copying it. */
+    private static Map<String, List<String>> headers(HttpServletRequest req) {
+        LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>();
+        Enumeration<String> names = req.getHeaderNames();
+        while (names.hasMoreElements()) {
+            String name = names.nextElement();
+            Enumeration<String> values = req.getHeaders(name);
+            String first = values.hasMoreElements() ? values.nextElement() : null;
+            if (first == null) {
+                headers.put(name, List.of());
+            } else if (!values.hasMoreElements()) {
+                headers.put(name, List.of(first));
+            } else {
+                List<String> all = new ArrayList<>();
+                all.add(first);
+                values.asIterator().forEachRemaining(all::add);
+                headers.put(name, List.copyOf(all));
+            }
+        }
+        return FrozenMap.adopt(headers);
     }
 
     static void write(Context ctx, HttpResponse response) {
@@ -44,7 +64,27 @@ final class ExchangeAdapter {
         ctx.result(response.body());
     }
 
-    private static byte[] readBody(InputStream in) throws IOException {
-        return in.readNBytes(READ_LIMIT);
+    /**
+     * Most requests (every GET) have no body; {@code readNBytes(READ_LIMIT)} would still allocate a 16 KB buffer
+     * for each, so a declared length is read exactly and an undeclared one is probed with one read first.
+     */
+    private static byte[] readBody(HttpServletRequest req) throws IOException {
+        long declared = req.getContentLengthLong();
+        if (declared == 0) {
+            return EMPTY;
+        }
+        InputStream in = req.getInputStream();
+        if (declared > 0 && declared <= READ_LIMIT) {
+            return in.readNBytes((int) declared);
+        }
+        int first = in.read();
+        if (first < 0) {
+            return EMPTY;
+        }
+        byte[] rest = in.readNBytes(READ_LIMIT - 1);
+        byte[] body = new byte[rest.length + 1];
+        body[0] = (byte) first;
+        System.arraycopy(rest, 0, body, 1, rest.length);
+        return body;
     }
 }

@@ -9,7 +9,6 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import dev.apigw.model.api.ModelSchema;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -31,18 +30,20 @@ final class BodyValidator {
         this.models = models;
     }
 
-    /** The problems found, empty when the body is valid. */
+    /**
+     * The problems found, empty when the body is valid, worded and ordered as API Gateway's validator words them
+     * ({@link AwsSchemaMessages}).
+     */
     List<String> validate(Map<String, Object> schema, String body) {
         JsonNode document;
         try {
             document = JSON.readTree(body == null || body.isBlank() ? "{}" : body);
         } catch (JsonProcessingException e) {
-            return List.of("Invalid JSON: " + e.getOriginalMessage());
+            return List.of(AwsSchemaMessages.UNPARSEABLE);
         }
         JsonSchema compiledSchema = compiled.computeIfAbsent(schema, s -> compile(schema));
         Set<ValidationMessage> messages = compiledSchema.validate(document);
-        return messages.stream().sorted(Comparator.comparing(ValidationMessage::getMessage))
-                .map(ValidationMessage::getMessage).toList();
+        return AwsSchemaMessages.describe(messages, compiledSchema.getSchemaNode());
     }
 
     private JsonSchema compile(Map<String, Object> schema) {

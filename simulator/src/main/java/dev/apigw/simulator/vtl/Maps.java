@@ -1,12 +1,16 @@
 package dev.apigw.simulator.vtl;
 
+import dev.apigw.simulator.collect.FrozenMap;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Order-keeping unmodifiable copies; {@code Map.copyOf} would lose the order people wrote things in. */
+/**
+ * Order-keeping unmodifiable copies; {@code Map.copyOf} would lose the order people wrote things in. A
+ * {@link FrozenMap} is immutable all the way down, so it is returned as it is instead of copied.
+ */
 final class Maps {
     private Maps() {
     }
@@ -15,12 +19,18 @@ final class Maps {
         if (source == null || source.isEmpty()) {
             return Map.of();
         }
+        if (source instanceof FrozenMap<V> frozen) {
+            return frozen;
+        }
         return Collections.unmodifiableMap(new LinkedHashMap<>(source));
     }
 
     static Map<String, List<String>> frozenMultiCopy(Map<String, List<String>> source) {
         if (source == null || source.isEmpty()) {
             return Map.of();
+        }
+        if (source instanceof FrozenMap<List<String>> frozen) {
+            return frozen;
         }
         Map<String, List<String>> copy = new LinkedHashMap<>();
         source.forEach((k, v) -> copy.put(k, v == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(v))));
@@ -30,10 +40,13 @@ final class Maps {
     /** Deep copy of nested maps/lists into unmodifiable ones, keeping insertion order. */
     @SuppressWarnings("unchecked")
     static Object deepFreeze(Object value) {
+        if (value instanceof FrozenMap<?>) {
+            return value;
+        }
         if (value instanceof Map<?, ?> map) {
-            Map<String, Object> copy = new LinkedHashMap<>();
+            LinkedHashMap<String, Object> copy = new LinkedHashMap<>();
             map.forEach((k, v) -> copy.put(String.valueOf(k), deepFreeze(v)));
-            return Collections.unmodifiableMap(copy);
+            return FrozenMap.adopt(copy);
         }
         if (value instanceof List<?> list) {
             List<Object> copy = new ArrayList<>(list.size());

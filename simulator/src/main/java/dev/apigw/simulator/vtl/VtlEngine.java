@@ -26,6 +26,11 @@ public final class VtlEngine {
     public RenderResult render(String templateName, String template, TemplateInput input) {
         String text = template == null ? "" : template;
         Template parsed = templates.get(templateName, text);
+        if (isLiteral(text)) {
+            // Without a reference or a directive Velocity copies the text as it is and nothing can set an
+            // override, so the merge (and the variables it needs) would only cost time.
+            return RenderResult.of(text);
+        }
         ContextPool.Slot slot = contexts.acquire();
         try {
             RenderScope scope = new RenderScope(input == null ? TemplateInput.empty() : input, paths, slot.variables);
@@ -41,6 +46,11 @@ public final class VtlEngine {
         } finally {
             slot.release();
         }
+    }
+
+    /** No {@code $} and no {@code #}: nothing Velocity would interpret, escapes included. */
+    private static boolean isLiteral(String text) {
+        return text.indexOf('$') < 0 && text.indexOf('#') < 0;
     }
 
     /**
