@@ -22,8 +22,9 @@ public final class Gateway {
         if (stageOptions.isEmpty()) {
             throw new IllegalArgumentException("at least one stage is needed");
         }
+        StandardPipeline.Shared shared = StandardPipeline.Shared.create();
         for (SimulatorOptions options : stageOptions) {
-            stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options)));
+            stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options, shared)));
         }
     }
 

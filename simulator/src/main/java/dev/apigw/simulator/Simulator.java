@@ -35,7 +35,7 @@ public final class Simulator {
         return create(project, options, shared);
     }
 
-    private static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
+    static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
         Stage stage = project.config().stage(options.stage()).withVariables(options.stageVariables());
         Deployment deployment = Deployment.of(project.api(), project.config(), stage);
         return new Simulator(deployment, StandardPipeline.create(deployment, options, shared), options, shared);

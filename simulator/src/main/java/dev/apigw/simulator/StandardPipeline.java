@@ -1,6 +1,9 @@
 package dev.apigw.simulator;
 
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.auth.AuthorizationHandler;
+import dev.apigw.simulator.auth.MethodAuthorizer;
+import dev.apigw.simulator.auth.MethodSecurity;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.integration.AwsIntegrator;
@@ -39,7 +42,10 @@ final class StandardPipeline {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
-        // API keys / usage plans, throttling and authorizers are inserted here (a later issue).
+        // Stage/method throttling goes here.
+        // Resource policy goes here.
+        steps.add(new AuthorizationHandler(authorizers(deployment, options, shared)));
+        // API key + usage plan (throttle, quota) goes here.
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
         BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
@@ -48,6 +54,12 @@ final class StandardPipeline {
                 new IntegrationHandler(integrators(deployment, options, shared, binary))));
         steps.add(new ResponseMappingHandler(shared.vtl(), binary));
         return new Pipeline(steps);
+    }
+
+    private static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
+            SimulatorOptions options, Shared shared) {
+        Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
+        return map;
     }
 
     private static Map<IntegrationType, Integrator> integrators(Deployment deployment, SimulatorOptions options,
@@ -64,7 +76,10 @@ final class StandardPipeline {
         return map;
     }
 
-    /** What every rebuilt pipeline may reuse: the template cache and the HTTP connection pool. */
+    /**
+     * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
+     * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
+     */
     record Shared(VtlEngine vtl, HttpClient http) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient());

@@ -36,7 +36,7 @@ public final class ContextValues {
         LinkedHashMap<String, Object> c = new LinkedHashMap<>(32);
         c.put("accountId", ACCOUNT_ID);
         c.put("apiId", d.apiId());
-        c.put("authorizer", FrozenMap.empty());
+        c.put("authorizer", inv.authorizer());
         c.put("domainName", d.domainName());
         c.put("domainPrefix", d.apiId());
         c.put("extendedRequestId", inv.extendedRequestId());
@@ -94,6 +94,7 @@ public final class ContextValues {
         identity.put("userArn", null);
         identity.put("userAgent", HttpHeaders.first(inv.request().headers(), "User-Agent").orElse(null));
         identity.put("user", null);
+        identity.putAll(inv.identity());
         return FrozenMap.adopt(identity);
     }
 }

@@ -44,6 +44,8 @@ public final class Invocation {
     private GatewayResponseException failure;
     private String traceId;
     private long integrationLatencyMillis = -1;
+    private Map<String, Object> authorizer = Map.of();
+    private final Map<String, String> identity = new LinkedHashMap<>(4);
 
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
         this.request = request;
@@ -110,6 +112,34 @@ public final class Invocation {
             context = ContextValues.of(this);
         }
         return context;
+    }
+
+    /**
+     * What an authorizer established, as {@code $context.authorizer} and the proxy event's
+     * {@code requestContext.authorizer} show it: {@code principalId}, the Lambda authorizer's {@code context} values
+     * as strings, or Cognito's {@code claims} map.
+     */
+    public void authorized(Map<String, Object> authorizerContext) {
+        this.authorizer = FrozenMap.adopt(new LinkedHashMap<>(authorizerContext));
+        this.context = null;
+    }
+
+    public Map<String, Object> authorizer() {
+        return authorizer;
+    }
+
+    /**
+     * Sets one {@code $context.identity} value that the gateway established: {@code apiKey}, {@code apiKeyId},
+     * {@code accessKey}, {@code user}, {@code userArn}, {@code caller}, {@code accountId}...
+     */
+    public void identify(String key, String value) {
+        identity.put(key, value);
+        this.context = null;
+    }
+
+    /** The {@code $context.identity} values set by {@link #identify}. */
+    public Map<String, String> identity() {
+        return Collections.unmodifiableMap(identity);
     }
 
     public Optional<IntegrationRequest> integrationRequest() {
