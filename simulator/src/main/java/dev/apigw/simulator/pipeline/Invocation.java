@@ -45,6 +45,7 @@ public final class Invocation {
     private String traceId;
     private long integrationLatencyMillis = -1;
     private Map<String, Object> authorizer = Map.of();
+    private String usageIdentifierKey;
     private final Map<String, String> identity = new LinkedHashMap<>(4);
 
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
@@ -135,6 +136,15 @@ public final class Invocation {
     public void identify(String key, String value) {
         identity.put(key, value);
         this.context = null;
+    }
+
+    /** The API key a Lambda authorizer returned ({@code usageIdentifierKey}), for API key source AUTHORIZER. */
+    public void usageIdentifierKey(String apiKey) {
+        this.usageIdentifierKey = apiKey;
+    }
+
+    public Optional<String> usageIdentifierKey() {
+        return Optional.ofNullable(usageIdentifierKey);
     }
 
     /** The {@code $context.identity} values set by {@link #identify}. */
