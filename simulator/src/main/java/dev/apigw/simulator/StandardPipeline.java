@@ -56,7 +56,7 @@ final class StandardPipeline {
         return new Pipeline(steps);
     }
 
-    private static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
+    static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
             SimulatorOptions options, Shared shared) {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
         return map;
