@@ -57,6 +57,11 @@ class LambdaAuthorizerTest {
         }
 
         @Test
+        void principalMapsToAResponseHeader() {
+            assertThat(call("GET", "/mock", "allow").header("X-Principal")).hasValue("user-allow");
+        }
+
+        @Test
         void eventIsTypeTokenAndMethodArn() throws Exception {
             Invocation inv = SIMULATOR.execute(request("GET", "/mock").header("Authorization", "allow").build());
             JsonNode event = JSON.readTree((String) inv.authorizer().get("event"));
