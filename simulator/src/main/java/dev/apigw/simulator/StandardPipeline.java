@@ -4,6 +4,10 @@ import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.auth.AuthorizationHandler;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
+import dev.apigw.simulator.auth.lambda.AuthorizerCache;
+import dev.apigw.simulator.auth.lambda.InMemoryAuthorizerCache;
+import dev.apigw.simulator.auth.lambda.LambdaAuthorizer;
+import dev.apigw.simulator.auth.policy.ResourcePolicyHandler;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.integration.AwsIntegrator;
@@ -44,6 +48,7 @@ final class StandardPipeline {
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         // Stage/method throttling goes here.
         // Resource policy goes here.
+        steps.add(new ResourcePolicyHandler(deployment));
         steps.add(new AuthorizationHandler(authorizers(deployment, options, shared)));
         // API key + usage plan (throttle, quota) goes here.
         steps.add(new ValidationHandler(deployment.api()));
@@ -59,6 +64,8 @@ final class StandardPipeline {
     static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
             SimulatorOptions options, Shared shared) {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
+        map.put(MethodSecurity.Kind.LAMBDA, new LambdaAuthorizer(new Functions(deployment.config().functions(),
+                options.workingDirectory(), shared.http()), shared.authorizerCache(), options.clock()));
         return map;
     }
 
@@ -80,9 +87,9 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http) {
+    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache) {
         static Shared create() {
-            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient());
+            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache());
         }
     }
 }

@@ -55,4 +55,38 @@ public final class GatewayErrors {
         return new GatewayResponseException(GatewayResponseType.DEFAULT_5XX, "Internal server error").withStatus(502)
                 .spaced();
     }
+
+    /** A Lambda authorizer's identity source is missing or invalid, or the function answered "Unauthorized". */
+    public static GatewayResponseException unauthorized() {
+        return new GatewayResponseException(GatewayResponseType.UNAUTHORIZED, "Unauthorized");
+    }
+
+    /** A Lambda authorizer's policy has no Allow for the method: {@code {"Message":...}} with a capital M. */
+    public static GatewayResponseException authorizerAccessDenied() {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User is not authorized to access this resource");
+    }
+
+    /** A Lambda authorizer's policy denies the method explicitly. */
+    public static GatewayResponseException authorizerExplicitDeny() {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED,
+                "User is not authorized to access this resource with an explicit deny");
+    }
+
+    /** The API's resource policy does not allow an anonymous caller, or (explicit) denies it. */
+    public static GatewayResponseException resourcePolicyDenied(String resourceArn, boolean explicit) {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED,
+                "User: anonymous is not authorized to perform: execute-api:Invoke on resource: " + resourceArn
+                        + (explicit ? " with an explicit deny" : ""));
+    }
+
+    /** A Lambda authorizer that failed or answered something API Gateway cannot read: AWS sends a null message. */
+    public static GatewayResponseException authorizerConfigurationError() {
+        return new GatewayResponseException(GatewayResponseType.AUTHORIZER_CONFIGURATION_ERROR, null)
+                .withDefaultBody("{\"message\": null}");
+    }
+
+    private static GatewayResponseException capitalMessage(GatewayResponseType type, String message) {
+        return new GatewayResponseException(type, message)
+                .withDefaultBody("{\"Message\":" + Json.quote(message) + "}");
+    }
 }
