@@ -13,7 +13,7 @@ import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Handler;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.Outcome;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -33,7 +33,7 @@ public final class ApiKeyHandler implements Handler {
     private final Deployment deployment;
     private final UsagePlanBindings bindings;
     private final ApiKeySource source;
-    private final Map<UsagePlan, MethodKeys<ThrottleSettings>> planMethodLimits = new HashMap<>();
+    private final Map<UsagePlan, MethodKeys<ThrottleSettings>> planMethodLimits = new IdentityHashMap<>();
 
     public ApiKeyHandler(TrafficState state, Deployment deployment) {
         this.state = state;
