@@ -53,6 +53,8 @@ public final class ApigwServer implements AutoCloseable {
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             });
+            // Registered before the catch-all routes, which would otherwise take it for an API path.
+            config.routes.addHttpHandler(HandlerType.GET, UsageEndpoint.PATH, ctx -> UsageEndpoint.handle(gateway, ctx));
             for (HandlerType method : METHODS) {
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
