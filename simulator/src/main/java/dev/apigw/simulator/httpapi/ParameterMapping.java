@@ -109,7 +109,19 @@ final class ParameterMapping {
         };
     }
 
+    /**
+     * A {@code $context} value; {@code $context.authorizer.x} also finds a Lambda authorizer's context value, kept
+     * under {@code authorizer.lambda.x} as in the 2.0 event.
+     */
     private static Optional<String> context(String path, Invocation inv) {
+        Optional<String> direct = lookup(path, inv);
+        if (direct.isEmpty() && path.startsWith("authorizer.") && !path.startsWith("authorizer.lambda.")) {
+            return lookup("authorizer.lambda." + path.substring("authorizer.".length()), inv);
+        }
+        return direct;
+    }
+
+    private static Optional<String> lookup(String path, Invocation inv) {
         Object value = inv.context();
         for (String key : path.split("\\.")) {
             if (!(value instanceof Map<?, ?> map)) {

@@ -31,6 +31,11 @@ public final class PayloadV2 {
     }
 
     public static byte[] event(Invocation inv) {
+        return eventNode(inv).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The 2.0 event as a JSON tree, for the Lambda authorizer event that extends it. */
+    public static ObjectNode eventNode(Invocation inv) {
         ObjectNode e = JSON.createObjectNode();
         e.put("version", "2.0");
         String routeKey = inv.routeKey().orElse("$default");
@@ -80,7 +85,7 @@ public final class PayloadV2 {
             ObjectNode s = e.putObject("stageVariables");
             inv.stageVariables().forEach(s::put);
         }
-        return e.toString().getBytes(StandardCharsets.UTF_8);
+        return e;
     }
 
     private static ObjectNode requestContext(Invocation inv, String routeKey, String rawPath) {

@@ -198,4 +198,51 @@ class HttpApiTest {
             assertThat(missing.status()).isEqualTo(410);
         }
     }
+
+    @Nested
+    class LambdaAuthorizerWithSimpleResponses {
+        @Test
+        void allowedCallerReachesTheRouteWithTheAuthorizerContext() throws IOException {
+            JsonNode e = json(simulator.invoke(request("GET", "/secure").header("Authorization", "allow").build()));
+            JsonNode lambda = e.at("/requestContext/authorizer/lambda");
+            assertThat(lambda.get("user").asText()).isEqualTo("alice");
+            assertThat(lambda.get("type").asText()).isEqualTo("REQUEST");
+            assertThat(lambda.get("version").asText()).isEqualTo("2.0");
+            assertThat(lambda.get("routeArn").asText()).endsWith("/$default/GET/secure");
+        }
+
+        @Test
+        void deniedCallerGets403Forbidden() {
+            HttpResponse response = simulator.invoke(request("GET", "/secure").header("Authorization", "deny").build());
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(response.bodyText()).isEqualTo("{\"message\":\"Forbidden\"}");
+        }
+
+        @Test
+        void missingIdentitySourceIs401WithoutCallingTheFunction() {
+            HttpResponse response = simulator.invoke(request("GET", "/secure").build());
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.bodyText()).isEqualTo("{\"message\":\"Unauthorized\"}");
+        }
+
+        @Test
+        void unauthorizedErrorFromTheFunctionIs401() {
+            assertThat(simulator.invoke(request("GET", "/secure").header("Authorization", "unauth").build())
+                    .status()).isEqualTo(401);
+        }
+
+        @Test
+        void unreadableAnswerIs500() {
+            HttpResponse response = simulator.invoke(request("GET", "/secure").header("Authorization", "boom").build());
+            assertThat(response.status()).isEqualTo(500);
+            assertThat(response.bodyText()).isEqualTo("{\"message\":\"Internal Server Error\"}");
+        }
+
+        @Test
+        void authorizerContextCanBeMappedIntoTheIntegrationRequest() throws IOException {
+            JsonNode seen = json(simulator.invoke(request("GET", "/secure/mapped").header("Authorization", "allow")
+                    .build()));
+            assertThat(seen.at("/headers/x-user").asText()).isEqualTo("alice");
+        }
+    }
 }

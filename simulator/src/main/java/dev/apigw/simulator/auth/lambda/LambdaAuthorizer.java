@@ -2,6 +2,7 @@ package dev.apigw.simulator.auth.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apigw.model.api.ApiType;
 import dev.apigw.model.api.Authorizer;
 import dev.apigw.model.api.AuthorizerType;
 import dev.apigw.model.api.TextValue;
@@ -57,6 +58,10 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
 
     @Override
     public void authorize(Invocation inv, MethodSecurity.Requirement requirement) {
+        if (inv.deployment().api().type() == ApiType.HTTP) {
+            new HttpApiLambdaAuthorizer(this, cache, clock).authorize(inv, requirement);
+            return;
+        }
         Authorizer authorizer = requirement.scheme().authorizer().orElseThrow(() ->
                 configurationError(inv, "security scheme " + requirement.schemeName() + " has no authorizer"));
         AuthorizerType type = authorizer.type().orElse(AuthorizerType.TOKEN);
@@ -149,12 +154,28 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
     }
 
     private AuthorizerResult call(Invocation inv, Authorizer authorizer, byte[] event) {
+        byte[] payload = invoke(inv, authorizer, event);
+        try {
+            return AuthorizerResponse.parse(payload);
+        } catch (AuthorizerResponse.Invalid e) {
+            throw configurationError(inv, "invalid authorizer response: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Runs the authorizer function with the event and returns its answer; a failure is the 500 configuration
+     * error, except the error "Unauthorized" (401).
+     */
+    byte[] invoke(Invocation inv, Authorizer authorizer, byte[] event) {
         String uri = authorizer.authorizerUri().flatMap(TextValue::literal).map(u ->
                 UriTemplate.withStageVariables(u, inv.stageVariables())).orElseThrow(() ->
                 configurationError(inv, "authorizerUri is missing or unresolved: "
                         + authorizer.authorizerUri().map(TextValue::display).orElse("(none)")));
-        LambdaArn arn = LambdaArn.fromIntegrationUri(uri).orElseThrow(() ->
-                configurationError(inv, "authorizerUri " + uri + " is not a Lambda function invocation URI"));
+        LambdaArn arn = LambdaArn.fromIntegrationUri(uri)
+                .or(() -> uri.matches("^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:.+")
+                        ? Optional.of(LambdaArn.fromFunction(uri)) : Optional.empty())
+                .orElseThrow(() -> configurationError(inv, "authorizerUri " + uri
+                        + " is not a Lambda function invocation URI"));
         FunctionRunner runner = functions.runner(arn).orElseThrow(() -> configurationError(inv,
                 "no local binding for the authorizer function " + arn.functionName() + "; add it to apigw.yaml, e.g."
                         + " functions: { " + arn.functionName() + ": { command: [node, authorizer.js] } }"));
@@ -176,11 +197,7 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
             }
             throw configurationError(inv, "the authorizer function failed: " + result.payloadText());
         }
-        try {
-            return AuthorizerResponse.parse(result.payload());
-        } catch (AuthorizerResponse.Invalid e) {
-            throw configurationError(inv, "invalid authorizer response: " + e.getMessage());
-        }
+        return result.payload();
     }
 
     private static Optional<String> errorMessage(FunctionResult result) {
@@ -193,7 +210,7 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
         }
     }
 
-    private static GatewayResponseException configurationError(Invocation inv, String why) {
+    static GatewayResponseException configurationError(Invocation inv, String why) {
         inv.log(STEP, "Execution failed due to configuration error: " + why);
         return GatewayErrors.authorizerConfigurationError();
     }
