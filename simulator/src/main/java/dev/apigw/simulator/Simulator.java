@@ -62,6 +62,11 @@ public final class Simulator {
                 "{\"message\":\"Forbidden\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** This stage's CacheHitCount / CacheMissCount; empty when its cache is not enabled. */
+    public java.util.Optional<dev.apigw.simulator.cache.CacheStats> cacheStats() {
+        return java.util.Optional.ofNullable(shared.caches().stats().get(stageName()));
+    }
+
     public Deployment deployment() {
         return deployment;
     }

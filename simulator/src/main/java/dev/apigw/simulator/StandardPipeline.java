@@ -1,11 +1,20 @@
 package dev.apigw.simulator;
 
+import dev.apigw.model.api.ApiType;
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.model.project.CacheSettings;
 import dev.apigw.simulator.auth.AuthorizationHandler;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
+import dev.apigw.simulator.cache.CacheLookupHandler;
+import dev.apigw.simulator.cache.CacheStoreHandler;
+import dev.apigw.simulator.cache.StageCache;
+import dev.apigw.simulator.cache.StageCaches;
+import dev.apigw.simulator.cors.CorsPolicy;
+import dev.apigw.simulator.cors.CorsPreflightHandler;
+import dev.apigw.simulator.cors.CorsResponseHandler;
 import dev.apigw.simulator.integration.AwsIntegrator;
 import dev.apigw.simulator.integration.BackendClient;
 import dev.apigw.simulator.integration.HttpIntegrator;
@@ -32,6 +41,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The REST API pipeline in API Gateway's order, built from one deployment. */
 final class StandardPipeline {
@@ -41,6 +51,8 @@ final class StandardPipeline {
     static Pipeline create(Deployment deployment, SimulatorOptions options, Shared shared) {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
+        Optional<CorsPolicy> cors = corsPolicy(deployment);
+        cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         // Stage/method throttling goes here.
         // Resource policy goes here.
@@ -48,12 +60,30 @@ final class StandardPipeline {
         // API key + usage plan (throttle, quota) goes here.
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
+        Optional<StageCache> cache = stageCache(deployment, options, shared);
+        cache.ifPresent(c -> steps.add(new CacheLookupHandler(c)));
         BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
         steps.add(new RequestMappingHandler(shared.vtl(), binary));
         steps.add(new IntegrationLatency(
                 new IntegrationHandler(integrators(deployment, options, shared, binary))));
-        steps.add(new ResponseMappingHandler(shared.vtl(), binary));
+        Handler responseMapping = new ResponseMappingHandler(shared.vtl(), binary);
+        Handler cached = cache.<Handler>map(c -> new CacheStoreHandler(c, responseMapping)).orElse(responseMapping);
+        steps.add(cors.<Handler>map(policy -> new CorsResponseHandler(policy, cached)).orElse(cached));
         return new Pipeline(steps);
+    }
+
+    /** The stage cache, when the stage has its cache enabled (AWS's cacheClusterEnabled). */
+    private static Optional<StageCache> stageCache(Deployment deployment, SimulatorOptions options, Shared shared) {
+        return deployment.stage().cache().filter(CacheSettings::enabled).map(c -> shared.caches()
+                .forStage(deployment.stage().name(), c.size(), options.clock()));
+    }
+
+    /** An HTTP API's {@code x-amazon-apigateway-cors}; REST APIs configure CORS with OPTIONS methods instead. */
+    private static Optional<CorsPolicy> corsPolicy(Deployment deployment) {
+        if (deployment.api().type() != ApiType.HTTP) {
+            return Optional.empty();
+        }
+        return deployment.api().settings().cors().map(CorsPolicy::new);
     }
 
     private static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
@@ -80,9 +110,9 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http) {
+    record Shared(VtlEngine vtl, HttpClient http, StageCaches caches) {
         static Shared create() {
-            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient());
+            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new StageCaches());
         }
     }
 }

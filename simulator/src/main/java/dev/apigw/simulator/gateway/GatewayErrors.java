@@ -55,4 +55,14 @@ public final class GatewayErrors {
         return new GatewayResponseException(GatewayResponseType.DEFAULT_5XX, "Internal server error").withStatus(502)
                 .spaced();
     }
+
+    /**
+     * {@code Cache-Control: max-age=0} from a caller that may not invalidate the cache, with the method's
+     * {@code unauthorizedCacheControlHeaderStrategy} FAIL_WITH_403: an IAM-style denial (capital M in the body).
+     */
+    public static GatewayResponseException cacheInvalidationDenied() {
+        String message = "User is not authorized to access this resource";
+        return new GatewayResponseException(GatewayResponseType.ACCESS_DENIED, message)
+                .withDefaultBody("{\"Message\":" + Json.quote(message) + "}");
+    }
 }

@@ -78,6 +78,12 @@ public final class GatewayResponseException extends RuntimeException {
         return Optional.ofNullable(validationErrorString);
     }
 
+    /** The same error with another default body, e.g. IAM-style {@code {"Message":"..."}} (capital M). */
+    public GatewayResponseException withDefaultBody(String body) {
+        return new GatewayResponseException(type, status, getMessage(), errorType, body, validationErrorString,
+                getCause());
+    }
+
     private static String compactBody(String message) {
         return "{\"message\":" + Json.quote(message) + "}";
     }

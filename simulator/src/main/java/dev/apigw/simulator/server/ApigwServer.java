@@ -53,6 +53,8 @@ public final class ApigwServer implements AutoCloseable {
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             });
+            config.routes.addHttpHandler(HandlerType.GET, MetricsEndpoint.PATH,
+                    ctx -> ctx.contentType("application/json").result(MetricsEndpoint.json(gateway)));
             for (HandlerType method : METHODS) {
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
