@@ -4,6 +4,7 @@ import dev.apigw.model.project.ApiProject;
 import dev.apigw.simulator.cache.CacheStats;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -77,10 +78,11 @@ public final class Gateway {
         if (stage != null) {
             return Optional.of(new Routed(stage.get(), slash < 0 ? "/" : rest.substring(slash)));
         }
-        if (stages.size() == 1) {
-            return Optional.of(new Routed(stages.values().iterator().next().get(), path));
+        AtomicReference<Simulator> fallback = stages.get(ContextValues.DEFAULT_STAGE);
+        if (fallback == null && stages.size() == 1) {
+            fallback = stages.values().iterator().next();
         }
-        return Optional.empty();
+        return fallback == null ? Optional.empty() : Optional.of(new Routed(fallback.get(), path));
     }
 
     private record Routed(Simulator simulator, String path) {

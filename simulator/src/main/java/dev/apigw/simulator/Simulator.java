@@ -1,5 +1,6 @@
 package dev.apigw.simulator;
 
+import dev.apigw.model.api.ApiType;
 import dev.apigw.model.project.ApiProject;
 import dev.apigw.model.project.Stage;
 import dev.apigw.simulator.http.HttpRequest;
@@ -38,7 +39,10 @@ public final class Simulator {
     static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
         Stage stage = project.config().stage(options.stage()).withVariables(options.stageVariables());
         Deployment deployment = Deployment.of(project.api(), project.config(), stage);
-        return new Simulator(deployment, StandardPipeline.create(deployment, options, shared), options, shared);
+        Pipeline pipeline = project.api().type() == ApiType.HTTP
+                ? HttpApiPipeline.create(deployment, options, shared)
+                : StandardPipeline.create(deployment, options, shared);
+        return new Simulator(deployment, pipeline, options, shared);
     }
 
     public HttpResponse invoke(HttpRequest request) {

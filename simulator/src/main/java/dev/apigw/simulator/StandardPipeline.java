@@ -1,20 +1,20 @@
 package dev.apigw.simulator;
 
-import dev.apigw.model.api.ApiType;
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.model.project.CacheSettings;
 import dev.apigw.simulator.auth.AuthorizationHandler;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
+import dev.apigw.simulator.auth.lambda.AuthorizerCache;
+import dev.apigw.simulator.auth.lambda.InMemoryAuthorizerCache;
+import dev.apigw.simulator.auth.lambda.LambdaAuthorizer;
+import dev.apigw.simulator.auth.policy.ResourcePolicyHandler;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.cache.CacheLookupHandler;
 import dev.apigw.simulator.cache.CacheStoreHandler;
 import dev.apigw.simulator.cache.StageCache;
 import dev.apigw.simulator.cache.StageCaches;
-import dev.apigw.simulator.cors.CorsPolicy;
-import dev.apigw.simulator.cors.CorsPreflightHandler;
-import dev.apigw.simulator.cors.CorsResponseHandler;
 import dev.apigw.simulator.integration.AwsIntegrator;
 import dev.apigw.simulator.integration.BackendClient;
 import dev.apigw.simulator.integration.HttpIntegrator;
@@ -51,11 +51,10 @@ final class StandardPipeline {
     static Pipeline create(Deployment deployment, SimulatorOptions options, Shared shared) {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
-        Optional<CorsPolicy> cors = corsPolicy(deployment);
-        cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         // Stage/method throttling goes here.
         // Resource policy goes here.
+        steps.add(new ResourcePolicyHandler(deployment));
         steps.add(new AuthorizationHandler(authorizers(deployment, options, shared)));
         // API key + usage plan (throttle, quota) goes here.
         steps.add(new ValidationHandler(deployment.api()));
@@ -67,8 +66,7 @@ final class StandardPipeline {
         steps.add(new IntegrationLatency(
                 new IntegrationHandler(integrators(deployment, options, shared, binary))));
         Handler responseMapping = new ResponseMappingHandler(shared.vtl(), binary);
-        Handler cached = cache.<Handler>map(c -> new CacheStoreHandler(c, responseMapping)).orElse(responseMapping);
-        steps.add(cors.<Handler>map(policy -> new CorsResponseHandler(policy, cached)).orElse(cached));
+        steps.add(cache.<Handler>map(c -> new CacheStoreHandler(c, responseMapping)).orElse(responseMapping));
         return new Pipeline(steps);
     }
 
@@ -78,17 +76,11 @@ final class StandardPipeline {
                 .forStage(deployment.stage().name(), c.size(), options.clock()));
     }
 
-    /** An HTTP API's {@code x-amazon-apigateway-cors}; REST APIs configure CORS with OPTIONS methods instead. */
-    private static Optional<CorsPolicy> corsPolicy(Deployment deployment) {
-        if (deployment.api().type() != ApiType.HTTP) {
-            return Optional.empty();
-        }
-        return deployment.api().settings().cors().map(CorsPolicy::new);
-    }
-
-    private static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
+    static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
             SimulatorOptions options, Shared shared) {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
+        map.put(MethodSecurity.Kind.LAMBDA, new LambdaAuthorizer(new Functions(deployment.config().functions(),
+                options.workingDirectory(), shared.http()), shared.authorizerCache(), options.clock()));
         return map;
     }
 
@@ -110,9 +102,10 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http, StageCaches caches) {
+    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, StageCaches caches) {
         static Shared create() {
-            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new StageCaches());
+            return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
+                    new StageCaches());
         }
     }
 }

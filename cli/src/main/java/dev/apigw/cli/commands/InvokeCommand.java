@@ -79,10 +79,7 @@ public final class InvokeCommand extends BaseCommand {
         }
         LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
                 .withParameters(params.parameters()));
-        if (loaded.project().api().type() != ApiType.REST) {
-            throw ApigwException.input("apigw invoke simulates REST APIs; " + target + " is a "
-                    + loaded.project().api().type() + " API");
-        }
+        ServeCommand.requireServable(loaded.project());
         String stageName = stage.stage().orElseGet(() -> ServeCommand.defaultStage(loaded.project()));
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
         Simulator simulator = Simulator.create(loaded.project(), SimulatorOptions.stage(stageName)

@@ -11,6 +11,7 @@ import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.log.AccessLog;
+import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.reload.HotReloader;
 import dev.apigw.simulator.server.ApigwServer;
 import dev.apigw.simulator.server.GracefulStop;
@@ -75,7 +76,7 @@ public final class ServeCommand extends BaseCommand {
         ProjectLoader loader = new ProjectLoader();
         ImportOptions importOptions = ImportOptions.defaults().withParameters(params.parameters());
         LoadedProject loaded = loader.load(target, importOptions);
-        ApiProject project = requireRest(loaded.project());
+        ApiProject project = requireServable(loaded.project());
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
         List<String> names = stages.isEmpty() ? List.of(defaultStage(project))
                 : List.copyOf(new LinkedHashSet<>(stages));
@@ -89,7 +90,7 @@ public final class ServeCommand extends BaseCommand {
                 GracefulStop stop = GracefulStop.of(reloader, server, accessLog).onSignals()) {
             for (String name : names) {
                 out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + host
-                        + ":" + server.port() + "/" + name);
+                        + ":" + server.port() + stagePath(name));
             }
             out().flush();
             try {
@@ -114,7 +115,8 @@ public final class ServeCommand extends BaseCommand {
 
     /** The stage to use when none is named: the project's first declared stage, else {@code dev}. */
     static String defaultStage(ApiProject project) {
-        return project.config().stages().keySet().stream().findFirst().orElse("dev");
+        return project.config().stages().keySet().stream().findFirst()
+                .orElse(project.api().type() == ApiType.HTTP ? ContextValues.DEFAULT_STAGE : "dev");
     }
 
     private HotReloader reloader(Gateway gateway, ProjectLoader loader, ImportOptions importOptions,
@@ -123,7 +125,7 @@ public final class ServeCommand extends BaseCommand {
         loaded.projectFile().ifPresent(f -> watched.add(f.toAbsolutePath().getParent()));
         watched.add(loaded.definitionFile().toAbsolutePath().getParent());
         HotReloader reloader = new HotReloader(gateway,
-                () -> requireRest(loader.load(target, importOptions).project()),
+                () -> requireServable(loader.load(target, importOptions).project()),
                 watched.stream().distinct().toList(), new HotReloader.Listener() {
                     @Override
                     public void reloaded(ApiProject project) {
@@ -140,12 +142,17 @@ public final class ServeCommand extends BaseCommand {
         return noReload ? reloader : reloader.start(Duration.ofMillis(250));
     }
 
-    private static ApiProject requireRest(ApiProject project) {
-        if (project.api().type() != ApiType.REST) {
-            throw ApigwException.input("apigw serve simulates REST APIs; this is a " + project.api().type()
-                    + " API");
+    /** REST and HTTP APIs are simulated; WebSocket APIs are not yet. */
+    static ApiProject requireServable(ApiProject project) {
+        if (project.api().type() == ApiType.WEBSOCKET) {
+            throw ApigwException.input("apigw simulates REST and HTTP APIs; WebSocket APIs cannot be served yet");
         }
         return project;
+    }
+
+    /** Where a stage is served: an HTTP API's {@code $default} stage at the root, any other under its name. */
+    static String stagePath(String stage) {
+        return ContextValues.DEFAULT_STAGE.equals(stage) ? "/" : "/" + stage;
     }
 
     private void validateOptions() {

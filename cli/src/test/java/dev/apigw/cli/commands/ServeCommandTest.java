@@ -29,7 +29,7 @@ import picocli.CommandLine;
 class ServeCommandTest {
     private static final Path PETSTORE = Path.of("..", "samples", "petstore");
     private static final Pattern SERVING = Pattern.compile(
-            "apigw: serving (.+) stage (\\w+) at http://127\\.0\\.0\\.1:(\\d+)/(\\w+)");
+            "apigw: serving (.+) stage (\\S+) at http://127\\.0\\.0\\.1:(\\d+)/(\\S*)");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     /** A running {@code apigw serve} in this JVM, stopped by interrupting its thread. */
@@ -74,6 +74,32 @@ class ServeCommandTest {
     private static HttpResponse<String> get(String url) throws Exception {
         return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void servesTheHttpApiSampleOnItsDefaultStageAtTheRoot() throws Exception {
+        try (Served served = new Served(Path.of("..", "samples", "http-api").toString(), "--port", "0")) {
+            Matcher line = served.awaitServing(1).get(0);
+            assertThat(line.group(2)).isEqualTo("$default");
+            assertThat(line.group(4)).isEmpty();
+            String base = "http://127.0.0.1:" + line.group(3);
+
+            HttpResponse<String> notes = get(base + "/notes");
+            assertThat(notes.statusCode()).isEqualTo(200);
+            assertThat(notes.headers().firstValue("Content-Type")).hasValue("application/json");
+            assertThat(notes.headers().firstValue("apigw-requestid")).isPresent();
+            assertThat(notes.body()).contains("Buy milk");
+
+            HttpResponse<String> created = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/notes"))
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"text\":\"call mum\"}"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(created.statusCode()).isEqualTo(201);
+            assertThat(created.headers().allValues("Set-Cookie")).containsExactly("last-note=3; Path=/");
+
+            HttpResponse<String> fallback = get(base + "/nothing/here");
+            assertThat(fallback.statusCode()).isEqualTo(404);
+            assertThat(fallback.body()).isEqualTo("{\"message\":\"no route for GET /nothing/here\"}");
+        }
     }
 
     @Test

@@ -141,9 +141,20 @@ public final class ProjectConfigReader {
             problem(pointer, "function '" + name + "' says neither how to run it nor where it listens",
                     "give command: [node, fn.js], url: http://127.0.0.1:9001 or handler: com.example.Handler");
         }
+        List<String> classpath = new ArrayList<>();
+        JsonNode cp = node.get("classpath");
+        if (cp != null && cp.isArray()) {
+            cp.forEach(x -> classpath.add(x.asText()));
+        } else if (cp != null) {
+            classpath.addAll(List.of(cp.asText().trim().split("[" + java.io.File.pathSeparator + ",]\\s*")));
+        }
+        if (handler.isPresent() && command.isEmpty() && url.isEmpty() && classpath.isEmpty()) {
+            problem(pointer, "function '" + name + "' has a Java handler but no classpath to load it from",
+                    "add classpath: [target/classes, target/lib/*] (directories, jars, dir/* for every jar in dir)");
+        }
         return new FunctionBinding(name, command, url, handler, stringMap(node.get("environment"),
                 pointer + "/environment"), node.has("timeoutSeconds")
-                ? Optional.of(node.get("timeoutSeconds").asInt()) : Optional.empty());
+                ? Optional.of(node.get("timeoutSeconds").asInt()) : Optional.empty(), classpath);
     }
 
     private Optional<ThrottleSettings> throttle(JsonNode node, String pointer) {

@@ -29,7 +29,7 @@ public final class ServiceCalls {
         Map<String, List<String>> query = new LinkedHashMap<>();
         String path = basePath(endpoint);
         if (service.kind() == AwsServiceUri.Kind.PATH) {
-            path = path + (path.endsWith("/") ? "" : "/") + stripLeadingSlash(service.target());
+            path = path + (path.endsWith("/") ? "" : "/") + bucketPrefix(service) + stripLeadingSlash(service.target());
         } else {
             Optional<JsonProtocol> json = JsonProtocol.forService(service.service());
             if (json.isPresent()) {
@@ -43,6 +43,15 @@ public final class ServiceCalls {
         request.query().forEach((k, v) -> query.put(k, new ArrayList<>(v)));
         String target = endpoint.getScheme() + "://" + endpoint.getRawAuthority() + path + queryString(query);
         return new ServiceCall(request.httpMethod(), URI.create(target), headers, request.body());
+    }
+
+    /**
+     * S3 virtual-hosted addressing ({@code {bucket}.s3:path/{key}}) as a path-style request
+     * ({@code /{bucket}/{key}}): local S3 endpoints (LocalStack, MinIO) are reached by address, not by a bucket
+     * host name, and accept path-style requests.
+     */
+    private static String bucketPrefix(AwsServiceUri service) {
+        return service.service().equals("s3") ? service.subdomain().map(b -> b + "/").orElse("") : "";
     }
 
     private static String basePath(URI endpoint) {

@@ -50,7 +50,7 @@ public record MethodCaching(boolean enabled, int ttlSeconds, boolean requireAuth
         return own.flatMap(field).or(() -> all.flatMap(field));
     }
 
-    /** The entry for "VERB /path", written with any spacing; "*" and "*&#47;*" forms for the stage-wide one. */
+    /** The entry for "VERB /path" (any spacing); for the stage-wide entry also the forms "*" and "*\/*". */
     private static Optional<MethodSettings> settings(Stage stage, String verb, String path) {
         for (var e : stage.methodSettings().entrySet()) {
             String[] parts = e.getKey().trim().split("\\s+", 2);

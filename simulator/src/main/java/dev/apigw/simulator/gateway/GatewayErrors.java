@@ -61,8 +61,40 @@ public final class GatewayErrors {
      * {@code unauthorizedCacheControlHeaderStrategy} FAIL_WITH_403: an IAM-style denial (capital M in the body).
      */
     public static GatewayResponseException cacheInvalidationDenied() {
-        String message = "User is not authorized to access this resource";
-        return new GatewayResponseException(GatewayResponseType.ACCESS_DENIED, message)
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User is not authorized to access this resource");
+    }
+
+    /** A Lambda authorizer's identity source is missing or invalid, or the function answered "Unauthorized". */
+    public static GatewayResponseException unauthorized() {
+        return new GatewayResponseException(GatewayResponseType.UNAUTHORIZED, "Unauthorized");
+    }
+
+    /** A Lambda authorizer's policy has no Allow for the method: {@code {"Message":...}} with a capital M. */
+    public static GatewayResponseException authorizerAccessDenied() {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User is not authorized to access this resource");
+    }
+
+    /** A Lambda authorizer's policy denies the method explicitly. */
+    public static GatewayResponseException authorizerExplicitDeny() {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED,
+                "User is not authorized to access this resource with an explicit deny");
+    }
+
+    /** The API's resource policy does not allow an anonymous caller, or (explicit) denies it. */
+    public static GatewayResponseException resourcePolicyDenied(String resourceArn, boolean explicit) {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED,
+                "User: anonymous is not authorized to perform: execute-api:Invoke on resource: " + resourceArn
+                        + (explicit ? " with an explicit deny" : ""));
+    }
+
+    /** A Lambda authorizer that failed or answered something API Gateway cannot read: AWS sends a null message. */
+    public static GatewayResponseException authorizerConfigurationError() {
+        return new GatewayResponseException(GatewayResponseType.AUTHORIZER_CONFIGURATION_ERROR, null)
+                .withDefaultBody("{\"message\": null}");
+    }
+
+    private static GatewayResponseException capitalMessage(GatewayResponseType type, String message) {
+        return new GatewayResponseException(type, message)
                 .withDefaultBody("{\"Message\":" + Json.quote(message) + "}");
     }
 }

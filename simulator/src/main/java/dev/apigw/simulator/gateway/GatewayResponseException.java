@@ -44,6 +44,12 @@ public final class GatewayResponseException extends RuntimeException {
                 validationErrorString, getCause());
     }
 
+    /** The same error with a body AWS writes its own way ({@code {"Message":...}}, {@code {"message": null}}). */
+    public GatewayResponseException withDefaultBody(String body) {
+        return new GatewayResponseException(type, status, getMessage(), errorType, body, validationErrorString,
+                getCause());
+    }
+
     /** Sets {@code $context.error.validationErrorString}. */
     public GatewayResponseException withValidationErrors(String text) {
         return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody, text, getCause());
@@ -76,12 +82,6 @@ public final class GatewayResponseException extends RuntimeException {
 
     public Optional<String> validationErrorString() {
         return Optional.ofNullable(validationErrorString);
-    }
-
-    /** The same error with another default body, e.g. IAM-style {@code {"Message":"..."}} (capital M). */
-    public GatewayResponseException withDefaultBody(String body) {
-        return new GatewayResponseException(type, status, getMessage(), errorType, body, validationErrorString,
-                getCause());
     }
 
     private static String compactBody(String message) {

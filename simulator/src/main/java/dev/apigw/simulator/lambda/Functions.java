@@ -43,9 +43,6 @@ public final class Functions {
         if (b.url().isPresent()) {
             return new InvokeApiFunctionRunner(b.url().get(), client);
         }
-        return (name, event, timeout) -> {
-            throw new FunctionUnavailableException("function " + name + " has handler " + b.handler().orElse("?")
-                    + "; Java handler classes are not supported yet: give it a command or a url");
-        };
+        return new JavaHandlerFunctionRunner(b, workingDirectory);
     }
 }

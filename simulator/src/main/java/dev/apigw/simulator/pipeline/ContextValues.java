@@ -1,5 +1,6 @@
 package dev.apigw.simulator.pipeline;
 
+import dev.apigw.model.api.ApiType;
 import dev.apigw.model.api.Resource;
 import dev.apigw.simulator.collect.FrozenMap;
 import dev.apigw.simulator.http.HttpHeaders;
@@ -42,16 +43,33 @@ public final class ContextValues {
         c.put("extendedRequestId", inv.extendedRequestId());
         c.put("httpMethod", inv.request().method());
         c.put("identity", identity(inv));
-        c.put("path", "/" + stage + inv.request().path());
+        c.put("path", path(inv));
         c.put("protocol", "HTTP/1.1");
-        c.put("requestId", inv.requestId());
+        boolean http = d.api().type() == ApiType.HTTP;
+        // HTTP APIs use the short id (the apigw-requestid header) as their request id.
+        c.put("requestId", http ? inv.extendedRequestId() : inv.requestId());
         c.put("requestTime", requestTime(inv.requestTime()));
         c.put("requestTimeEpoch", inv.requestTime().toEpochMilli());
         c.put("resourceId", resourceId(resourcePath));
         c.put("resourcePath", resourcePath);
         c.put("stage", stage);
+        if (http) {
+            c.put("routeKey", inv.routeKey().orElse(null));
+        }
         return FrozenMap.adopt(c);
     }
+
+    /**
+     * {@code $context.path}: the request path with the stage in front, as the client called it; an HTTP API's
+     * {@code $default} stage is served at the root, so nothing is put in front.
+     */
+    public static String path(Invocation inv) {
+        String stage = inv.deployment().stage().name();
+        return DEFAULT_STAGE.equals(stage) ? inv.request().path() : "/" + stage + inv.request().path();
+    }
+
+    /** The HTTP API stage served at the root of the API's address. */
+    public static final String DEFAULT_STAGE = "$default";
 
     /** {@code requestTime} in CLF; formatting is costly and the text only changes once a second, so it is reused. */
     static String requestTime(Instant when) {

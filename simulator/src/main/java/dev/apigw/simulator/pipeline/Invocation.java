@@ -46,6 +46,7 @@ public final class Invocation {
     private long integrationLatencyMillis = -1;
     private Map<String, Object> authorizer = Map.of();
     private String usageIdentifierKey;
+    private String routeKey;
     private final Map<String, String> identity = new LinkedHashMap<>(4);
 
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
@@ -88,6 +89,16 @@ public final class Invocation {
         this.pathParameters = FrozenMap.adopt(new LinkedHashMap<>(parameters));
         this.integration = matchedMethod.integration().flatMap(i -> deployment.api().resolve(i)).orElse(null);
         this.context = null;
+    }
+
+    /** HTTP APIs: the matched route's key ({@code GET /pets/{id}}, {@code $default}). */
+    public void routeKey(String key) {
+        this.routeKey = key;
+        this.context = null;
+    }
+
+    public Optional<String> routeKey() {
+        return Optional.ofNullable(routeKey);
     }
 
     public Optional<Resource> resource() {

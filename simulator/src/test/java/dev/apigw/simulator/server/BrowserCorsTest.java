@@ -8,6 +8,7 @@ import dev.apigw.openapi.project.ProjectLoader;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
+import dev.apigw.simulator.cors.CorsBackend;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,12 +47,14 @@ class BrowserCorsTest {
     private static HttpServer allowedPages;
     private static HttpServer otherPages;
     private static ApigwServer server;
+    private static CorsBackend backend;
 
     @BeforeAll
     static void start() throws Exception {
         chromium = chromium().orElse(null);
         Assumptions.assumeTrue(chromium != null, "chromium is not installed and scripts/install-chromium.sh could "
                 + "not install it (see its message above)");
+        backend = new CorsBackend();
         allowedPages = pageServer();
         otherPages = pageServer();
         String allowed = "http://127.0.0.1:" + allowedPages.getAddress().getPort();
@@ -69,25 +72,12 @@ class BrowserCorsTest {
                 paths:
                   /items:
                     get:
-                      x-amazon-apigateway-integration:
-                        type: mock
-                        requestTemplates: { application/json: '{"statusCode": 200}' }
-                        responses:
-                          default:
-                            statusCode: "200"
-                            responseParameters: { method.response.header.X-Secret: "'s3'" }
-                            responseTemplates: { application/json: 'got' }
+                      x-amazon-apigateway-integration: { type: http_proxy, httpMethod: GET, uri: "http://%s/items", payloadFormatVersion: "1.0" }
                     put:
-                      x-amazon-apigateway-integration:
-                        type: mock
-                        requestTemplates: { application/json: '{"statusCode": 200}' }
-                        responses: { default: { statusCode: "200", responseTemplates: { application/json: 'saved' } } }
+                      x-amazon-apigateway-integration: { type: http_proxy, httpMethod: PUT, uri: "http://%s/items", payloadFormatVersion: "1.0" }
                     delete:
-                      x-amazon-apigateway-integration:
-                        type: mock
-                        requestTemplates: { application/json: '{"statusCode": 200}' }
-                        responses: { default: { statusCode: "200", responseTemplates: { application/json: 'deleted' } } }
-                """.formatted(allowed));
+                      x-amazon-apigateway-integration: { type: http_proxy, httpMethod: DELETE, uri: "http://%s/items", payloadFormatVersion: "1.0" }
+                """.formatted(allowed, backend.hostAndPort(), backend.hostAndPort(), backend.hostAndPort()));
         ApiProject project = new ProjectLoader().load(api, ImportOptions.defaults()).project();
         server = ApigwServer.start(new Gateway(project, List.of(SimulatorOptions.stage("dev"))),
                 new ServerSettings("127.0.0.1", 0));
@@ -97,6 +87,9 @@ class BrowserCorsTest {
     static void stop() {
         if (server != null) {
             server.close();
+        }
+        if (backend != null) {
+            backend.close();
         }
         for (HttpServer pages : new HttpServer[] {allowedPages, otherPages}) {
             if (pages != null) {
@@ -110,8 +103,8 @@ class BrowserCorsTest {
         String results = open(allowedPages);
 
         assertThat(results.split(";")).containsExactly(
-                "get=ok:200:got:s3",
-                "put=ok:200:saved",
+                "get=ok:200:get:s3",
+                "put=ok:200:put:s3",
                 "delete=blocked");
     }
 

@@ -14,7 +14,8 @@ public final class StageName implements Rule {
 
     static final RuleInfo INFO = RuleInfo.error("APIGW504", Category.STAGES,
             "Stage name has characters AWS does not allow",
-            "Stage names are the first path segment of every URL: letters, digits, `-` and `_`, at most 128.",
+            "Stage names are the first path segment of every URL: letters, digits, `-` and `_`, at most 128 (HTTP APIs "
+                    + "also have `$default`, the stage served at the root).",
             "`stages: {\"prod v2\": ...}`", "rename the stage with letters, digits, '-' and '_'");
 
     @Override
@@ -25,7 +26,8 @@ public final class StageName implements Rule {
     @Override
     public void check(ValidationContext context, Findings findings) {
         for (String name : context.config().stages().keySet()) {
-            if (!NAME.matcher(name).matches()) {
+            boolean httpDefault = context.isHttp() && name.equals("$default");
+            if (!httpDefault && !NAME.matcher(name).matches()) {
                 findings.inProject(Pointers.child("/stages", name), "stage name '" + name
                         + "' may only hold letters, digits, '-' and '_' (at most 128)");
             }

@@ -1,0 +1,69 @@
+package dev.apigw.simulator.auth.policy;
+
+import dev.apigw.simulator.auth.MethodSecurity;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.pipeline.Deployment;
+import dev.apigw.simulator.pipeline.Handler;
+import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.Outcome;
+import java.util.Optional;
+
+/**
+ * Evaluates the API's resource policy ({@code x-amazon-apigateway-policy}) for the anonymous caller: an explicit
+ * Deny is a 403; an Allow lets the request on. When nothing applies, a method with a Lambda authorizer is left to
+ * the authorizer (API Gateway allows when the authorizer does and the policy is silent); any other method is
+ * denied.
+ */
+public final class ResourcePolicyHandler implements Handler {
+    private final Optional<PolicyDocument> policy;
+    private final Optional<String> problem;
+
+    public ResourcePolicyHandler(Deployment deployment) {
+        Optional<PolicyDocument> parsed = Optional.empty();
+        Optional<String> error = Optional.empty();
+        if (deployment.api().settings().policy().isPresent()) {
+            try {
+                parsed = Optional.of(PolicyDocument.resourcePolicy(deployment.api().settings().policy().get(),
+                        r -> ExecuteApiArn.expand(r, deployment)));
+            } catch (InvalidPolicyException e) {
+                error = Optional.of(e.getMessage());
+            }
+        }
+        this.policy = parsed;
+        this.problem = error;
+    }
+
+    @Override
+    public Outcome handle(Invocation inv) {
+        if (problem.isPresent()) {
+            inv.log("resource policy", "Execution failed due to configuration error: invalid resource policy: "
+                    + problem.get());
+            throw GatewayErrors.internalError();
+        }
+        if (policy.isEmpty()) {
+            return Outcome.CONTINUE;
+        }
+        String arn = ExecuteApiArn.of(inv);
+        policy.get().unsupportedConditions().forEach(c -> inv.log("resource policy", "Condition " + c.operator()
+                + " on " + c.key() + " is not evaluated by the simulator; its statement does not apply"));
+        Decision decision = policy.get().evaluate(RequestFacts.invoke(arn, inv.request().sourceIp()));
+        inv.log("resource policy", "Resource policy decision for " + arn + " from " + inv.request().sourceIp()
+                + ": " + decision);
+        return switch (decision) {
+            case ALLOW -> Outcome.CONTINUE;
+            case EXPLICIT_DENY -> throw GatewayErrors.resourcePolicyDenied(arn, true);
+            case IMPLICIT_DENY -> {
+                if (hasLambdaAuthorizer(inv)) {
+                    inv.log("resource policy", "No statement applies; the Lambda authorizer decides");
+                    yield Outcome.CONTINUE;
+                }
+                throw GatewayErrors.resourcePolicyDenied(arn, false);
+            }
+        };
+    }
+
+    private static boolean hasLambdaAuthorizer(Invocation inv) {
+        return inv.method().flatMap(m -> MethodSecurity.of(inv.deployment().api(), m).authorizer())
+                .filter(r -> r.kind() == MethodSecurity.Kind.LAMBDA).isPresent();
+    }
+}

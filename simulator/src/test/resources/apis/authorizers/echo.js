@@ -1,0 +1,6 @@
+// Lambda proxy function returning the event it received as the body.
+let input = '';
+process.stdin.on('data', c => input += c);
+process.stdin.on('end', () => {
+  process.stdout.write(JSON.stringify({ statusCode: 200, body: input }));
+});
