@@ -12,6 +12,7 @@ import dev.apigw.simulator.auth.policy.ResourcePolicyHandler;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.cache.CacheLookupHandler;
+import dev.apigw.simulator.cache.CachePolicy;
 import dev.apigw.simulator.cache.CacheStoreHandler;
 import dev.apigw.simulator.cache.StageCache;
 import dev.apigw.simulator.cache.StageCaches;
@@ -60,13 +61,14 @@ final class StandardPipeline {
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
         Optional<StageCache> cache = stageCache(deployment, options, shared);
-        cache.ifPresent(c -> steps.add(new CacheLookupHandler(c)));
+        CachePolicy cachePolicy = new CachePolicy(deployment.stage());
+        cache.ifPresent(c -> steps.add(new CacheLookupHandler(c, cachePolicy)));
         BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
         steps.add(new RequestMappingHandler(shared.vtl(), binary));
         steps.add(new IntegrationLatency(
                 new IntegrationHandler(integrators(deployment, options, shared, binary))));
         Handler responseMapping = new ResponseMappingHandler(shared.vtl(), binary);
-        steps.add(cache.<Handler>map(c -> new CacheStoreHandler(c, responseMapping)).orElse(responseMapping));
+        steps.add(cache.<Handler>map(c -> new CacheStoreHandler(c, cachePolicy, responseMapping)).orElse(responseMapping));
         return new Pipeline(steps);
     }
 

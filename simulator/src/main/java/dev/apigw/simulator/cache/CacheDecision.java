@@ -14,12 +14,11 @@ import dev.apigw.simulator.pipeline.Invocation;
 record CacheDecision(MethodCaching caching, String key, boolean invalidate, boolean warn) {
 
     /** Empty when the method does not cache; throws the 403 for FAIL_WITH_403. */
-    static java.util.Optional<CacheDecision> of(Invocation inv) {
+    static java.util.Optional<CacheDecision> of(CachePolicy policy, Invocation inv) {
         if (inv.method().isEmpty() || inv.resource().isEmpty() || inv.integration().isEmpty()) {
             return java.util.Optional.empty();
         }
-        MethodCaching caching = MethodCaching.of(inv.deployment().stage(), inv.method().get().httpMethod(),
-                inv.resource().get().path());
+        MethodCaching caching = policy.of(inv.method().get().httpMethod(), inv.resource().get().path());
         if (!caching.enabled()) {
             return java.util.Optional.empty();
         }

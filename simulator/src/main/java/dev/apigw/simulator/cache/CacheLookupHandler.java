@@ -17,14 +17,16 @@ import java.util.Optional;
  */
 public final class CacheLookupHandler implements Handler {
     private final StageCache cache;
+    private final CachePolicy policy;
 
-    public CacheLookupHandler(StageCache cache) {
+    public CacheLookupHandler(StageCache cache, CachePolicy policy) {
         this.cache = cache;
+        this.policy = policy;
     }
 
     @Override
     public Outcome handle(Invocation inv) {
-        Optional<CacheDecision> decision = CacheDecision.of(inv);
+        Optional<CacheDecision> decision = CacheDecision.of(policy, inv);
         if (decision.isEmpty()) {
             return Outcome.CONTINUE;
         }

@@ -17,17 +17,19 @@ public final class CacheStoreHandler implements Handler {
     public static final int MAX_CACHED_BYTES = 1_048_576;
 
     private final StageCache cache;
+    private final CachePolicy policy;
     private final Handler responseMapping;
 
-    public CacheStoreHandler(StageCache cache, Handler responseMapping) {
+    public CacheStoreHandler(StageCache cache, CachePolicy policy, Handler responseMapping) {
         this.cache = cache;
+        this.policy = policy;
         this.responseMapping = responseMapping;
     }
 
     @Override
     public Outcome handle(Invocation inv) {
         Outcome outcome = responseMapping.handle(inv);
-        Optional<CacheDecision> decision = CacheDecision.of(inv);
+        Optional<CacheDecision> decision = CacheDecision.of(policy, inv);
         Optional<HttpResponse> response = inv.response();
         if (decision.isEmpty() || response.isEmpty()) {
             return outcome;

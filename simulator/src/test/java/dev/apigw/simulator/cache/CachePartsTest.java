@@ -146,10 +146,11 @@ class CachePartsTest {
                         }
                         return Outcome.CONTINUE;
                     },
-                    new CacheLookupHandler(cache),
+                    new CacheLookupHandler(cache, new CachePolicy(deployment.stage())),
                     new RequestMappingHandler(vtl, binary),
                     new IntegrationHandler(Map.of(IntegrationType.MOCK, new MockIntegrator())),
-                    new CacheStoreHandler(cache, new ResponseMappingHandler(vtl, binary))));
+                    new CacheStoreHandler(cache, new CachePolicy(deployment.stage()),
+                            new ResponseMappingHandler(vtl, binary))));
         }
 
         private String run(Pipeline pipeline, Deployment deployment, boolean fresh) {
