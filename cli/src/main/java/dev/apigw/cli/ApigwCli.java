@@ -1,5 +1,6 @@
 package dev.apigw.cli;
 
+import dev.apigw.cli.commands.UsageCommand;
 import java.io.PrintWriter;
 import java.io.Writer;
 import picocli.CommandLine;
@@ -16,6 +17,8 @@ public final class ApigwCli {
     /** A fresh command tree writing results to {@code out} and messages to {@code err}. */
     public static CommandLine create(PrintWriter out, PrintWriter err, ConsoleStyle style) {
         CommandLine commandLine = new CommandLine(new ApigwCommand(style));
+        // Added before the settings below, which picocli passes on only to subcommands already in the tree.
+        commandLine.addSubcommand(new UsageCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(style.outAnsi() ? Help.Ansi.ON : Help.Ansi.OFF));

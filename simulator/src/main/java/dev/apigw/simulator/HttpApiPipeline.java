@@ -20,6 +20,7 @@ import dev.apigw.simulator.log.IntegrationLatency;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Handler;
 import dev.apigw.simulator.pipeline.Pipeline;
+import dev.apigw.simulator.traffic.ThrottleHandler;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -41,6 +42,7 @@ final class HttpApiPipeline {
         Optional<CorsPolicy> cors = deployment.api().settings().cors().map(CorsPolicy::new);
         cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new HttpApiRouteHandler(new HttpApiRoutes(deployment.api().resources())));
+        steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
         steps.add(new AuthorizationHandler(StandardPipeline.authorizers(deployment, options, shared)));
         steps.add(new HttpApiRequestMapper());
         LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),

@@ -8,6 +8,8 @@ import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.Pipeline;
+import dev.apigw.simulator.traffic.UsageReport;
+import dev.apigw.simulator.traffic.UsageReporter;
 
 /**
  * The execute-api engine for one stage of one API, without HTTP: {@link #invoke} runs a request through the same
@@ -69,6 +71,15 @@ public final class Simulator {
     /** This stage's CacheHitCount / CacheMissCount; empty when its cache is not enabled. */
     public java.util.Optional<dev.apigw.simulator.cache.CacheStats> cacheStats() {
         return java.util.Optional.ofNullable(shared.caches().stats().get(stageName()));
+    }
+
+    /**
+     * The usage plans' quota use as this gateway counted it (all stages share the counters): every key, or only the
+     * one with this name or id; empty when no usage plan lists that key.
+     */
+    public java.util.Optional<UsageReport> usage(java.util.Optional<String> key) {
+        return new UsageReporter(deployment.config(), shared.traffic().quotas()).report(options.clock().instant(),
+                key);
     }
 
     public Deployment deployment() {

@@ -35,6 +35,9 @@ import dev.apigw.simulator.pipeline.Handler;
 import dev.apigw.simulator.pipeline.Pipeline;
 import dev.apigw.simulator.routing.ResourceTree;
 import dev.apigw.simulator.routing.RouteHandler;
+import dev.apigw.simulator.traffic.ApiKeyHandler;
+import dev.apigw.simulator.traffic.ThrottleHandler;
+import dev.apigw.simulator.traffic.TrafficState;
 import dev.apigw.simulator.validation.ValidationHandler;
 import dev.apigw.simulator.vtl.VtlEngine;
 import java.net.http.HttpClient;
@@ -54,10 +57,12 @@ final class StandardPipeline {
         steps.add(new PayloadLimitHandler());
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         // Stage/method throttling goes here.
+        steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
         // Resource policy goes here.
         steps.add(new ResourcePolicyHandler(deployment));
         steps.add(new AuthorizationHandler(authorizers(deployment, options, shared)));
         // API key + usage plan (throttle, quota) goes here.
+        steps.add(new ApiKeyHandler(shared.traffic(), deployment));
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
         Optional<StageCache> cache = stageCache(deployment, options, shared);
@@ -104,10 +109,11 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, StageCaches caches) {
+    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
+            StageCaches caches) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
-                    new StageCaches());
+                    TrafficState.inMemory(), new StageCaches());
         }
     }
 }

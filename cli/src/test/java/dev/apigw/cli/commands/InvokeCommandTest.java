@@ -55,8 +55,16 @@ class InvokeCommandTest {
     @Test
     void sendsHeadersAndBodyToValidation() {
         CliRun run = invoke(PETSTORE, "POST", "/pets", "--header", "Content-Type=application/json",
-                "--body", "{\"name\": \"Rex\"}");
+                "--header", "x-api-key=dev-key-0123456789abcdef", "--body", "{\"name\": \"Rex\"}");
         assertThat(run.out()).startsWith("HTTP 400\n").contains("{\"error\": \"[");
+    }
+
+    @Test
+    void aMethodThatNeedsAnApiKeyIsForbiddenWithoutOne() {
+        CliRun run = invoke(PETSTORE, "POST", "/pets", "--header", "Content-Type=application/json",
+                "--body", "{\"name\": \"Rex\", \"price\": 1}");
+        assertThat(run.out()).startsWith("HTTP 403\n").contains("x-amzn-ErrorType: ForbiddenException")
+                .contains("{\"message\":\"Forbidden\"}");
     }
 
     @Test

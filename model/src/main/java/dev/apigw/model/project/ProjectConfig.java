@@ -20,7 +20,8 @@ public record ProjectConfig(
         List<UsagePlan> usagePlans,
         Map<String, FunctionBinding> functions,
         List<IamCredential> credentials,
-        Map<String, String> serviceEndpoints) {
+        Map<String, String> serviceEndpoints,
+        AccountSettings account) {
 
     public ProjectConfig {
         parameters = Immutable.map(parameters);
@@ -30,6 +31,16 @@ public record ProjectConfig(
         functions = Immutable.map(functions);
         credentials = Immutable.list(credentials);
         serviceEndpoints = Immutable.map(serviceEndpoints);
+        account = account == null ? AccountSettings.DEFAULT : account;
+    }
+
+    /** A project with the default account settings. */
+    public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
+            Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
+            Map<String, FunctionBinding> functions, List<IamCredential> credentials,
+            Map<String, String> serviceEndpoints) {
+        this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
+                AccountSettings.DEFAULT);
     }
 
     public static ProjectConfig empty() {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.apigw.model.api.ApiType;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.diag.Diagnostic;
+import dev.apigw.model.project.AccountSettings;
 import dev.apigw.model.project.AccessLogSettings;
 import dev.apigw.model.project.ApiKey;
 import dev.apigw.model.project.CacheSettings;
@@ -29,7 +30,7 @@ import java.util.Set;
 /** Reads {@code apigw.yaml} into a {@link ProjectConfig}; a wrong shape is an error at its line and column. */
 public final class ProjectConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("definition", "type", "parameters", "stages", "apiKeys",
-            "usagePlans", "functions", "credentials", "serviceEndpoints");
+            "usagePlans", "functions", "credentials", "serviceEndpoints", "account");
     private static final String RULE = "APIGW-PROJECT-001";
 
     private final SourceDocument source;
@@ -74,7 +75,8 @@ public final class ProjectConfigReader {
                 required(node, "name", pointer), strings(node, "stages", pointer), strings(node, "apiKeys", pointer),
                 throttle(node.get("throttling"), pointer + "/throttling"),
                 Optional.ofNullable(node.get("quota")).map(q -> new Quota(q.path("limit").asLong(0),
-                        q.path("period").asText("DAY").toUpperCase(Locale.ROOT), q.path("offset").asInt(0))))));
+                        q.path("period").asText("DAY").toUpperCase(Locale.ROOT), q.path("offset").asInt(0))),
+                methodThrottling(node, pointer))));
         Map<String, FunctionBinding> functions = new LinkedHashMap<>();
         objectEntries(root, "functions", "").forEach((name, node) -> functions.put(name, function(name, node,
                 "/functions/" + name)));
@@ -83,7 +85,29 @@ public final class ProjectConfigReader {
                 required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer))));
         return new ProjectConfig(text(root, "definition", ""), type, stringMap(root.get("parameters"), "/parameters"),
                 stages, keys, plans, functions, credentials,
-                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"));
+                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"), account(root.get("account")));
+    }
+
+    /** {@code account: {throttling: {rateLimit, burstLimit}}}; AWS's default account limits when absent. */
+    private AccountSettings account(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return AccountSettings.DEFAULT;
+        }
+        if (!node.isObject()) {
+            problem("/account", "account must be a map", "write account: { throttling: { rateLimit: 10000, "
+                    + "burstLimit: 5000 } }");
+            return AccountSettings.DEFAULT;
+        }
+        return new AccountSettings(throttle(node.get("throttling"), "/account/throttling")
+                .orElse(ThrottleSettings.ACCOUNT_DEFAULT));
+    }
+
+    /** A usage plan's {@code methodThrottling: {"GET /pets": {rateLimit, burstLimit}}}. */
+    private Map<String, ThrottleSettings> methodThrottling(JsonNode plan, String pointer) {
+        Map<String, ThrottleSettings> out = new LinkedHashMap<>();
+        objectEntries(plan, "methodThrottling", pointer).forEach((key, node) -> throttle(node,
+                pointer + "/methodThrottling/" + key).ifPresent(t -> out.put(key, t)));
+        return out;
     }
 
     private Stage stage(String name, JsonNode node, String pointer) {

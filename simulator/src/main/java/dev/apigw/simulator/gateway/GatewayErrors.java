@@ -64,6 +64,21 @@ public final class GatewayErrors {
         return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User is not authorized to access this resource");
     }
 
+    /** A method that requires an API key, called without a valid one bound to the stage (missing keys too). */
+    public static GatewayResponseException invalidApiKey() {
+        return new GatewayResponseException(GatewayResponseType.INVALID_API_KEY, "Forbidden");
+    }
+
+    /** A token bucket (account, stage, method or usage plan) had no token left. */
+    public static GatewayResponseException throttled() {
+        return new GatewayResponseException(GatewayResponseType.THROTTLED, "Too Many Requests");
+    }
+
+    /** The API key used up its usage plan quota for the period. */
+    public static GatewayResponseException quotaExceeded() {
+        return new GatewayResponseException(GatewayResponseType.QUOTA_EXCEEDED, "Limit Exceeded");
+    }
+
     /** A Lambda authorizer's identity source is missing or invalid, or the function answered "Unauthorized". */
     public static GatewayResponseException unauthorized() {
         return new GatewayResponseException(GatewayResponseType.UNAUTHORIZED, "Unauthorized");

@@ -40,11 +40,16 @@ public final class ThrottleAndQuota implements Rule {
                         "methodSettings"), e.getKey()), "throttling"), "stage " + stage.name() + " " + e.getKey());
             }
         }
+        throttle(findings, Optional.of(context.config().account().throttling()), "/account/throttling", "account");
         List<UsagePlan> plans = context.config().usagePlans();
         for (int i = 0; i < plans.size(); i++) {
             UsagePlan plan = plans.get(i);
             String base = Pointers.child("/usagePlans", i);
             throttle(findings, plan.throttling(), Pointers.child(base, "throttling"), "usage plan " + plan.name());
+            for (Map.Entry<String, ThrottleSettings> e : plan.methodThrottling().entrySet()) {
+                throttle(findings, Optional.of(e.getValue()), Pointers.child(Pointers.child(base, "methodThrottling"),
+                        e.getKey()), "usage plan " + plan.name() + " " + e.getKey());
+            }
             plan.quota().ifPresent(q -> {
                 if (q.limit() < 0) {
                     findings.inProject(Pointers.child(Pointers.child(base, "quota"), "limit"), "usage plan "
