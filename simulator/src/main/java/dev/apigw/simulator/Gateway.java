@@ -1,6 +1,7 @@
 package dev.apigw.simulator;
 
 import dev.apigw.model.project.ApiProject;
+import dev.apigw.simulator.cache.CacheStats;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.ContextValues;
@@ -18,12 +19,13 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class Gateway {
     private final Map<String, AtomicReference<Simulator>> stages = new LinkedHashMap<>();
+    private final StandardPipeline.Shared shared;
 
     public Gateway(ApiProject project, List<SimulatorOptions> stageOptions) {
         if (stageOptions.isEmpty()) {
             throw new IllegalArgumentException("at least one stage is needed");
         }
-        StandardPipeline.Shared shared = StandardPipeline.Shared.create();
+        shared = StandardPipeline.Shared.create();
         for (SimulatorOptions options : stageOptions) {
             stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options, shared)));
         }
@@ -35,6 +37,11 @@ public final class Gateway {
 
     public Simulator simulator(String stage) {
         return stages.get(stage).get();
+    }
+
+    /** CacheHitCount / CacheMissCount of each stage with its cache enabled (also across hot reloads). */
+    public Map<String, CacheStats> cacheStats() {
+        return shared.caches().stats();
     }
 
     /** Replaces the API of every stage; stage options (variables, working directory) stay. */

@@ -2,6 +2,9 @@ package dev.apigw.simulator;
 
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.auth.AuthorizationHandler;
+import dev.apigw.simulator.cors.CorsPolicy;
+import dev.apigw.simulator.cors.CorsPreflightHandler;
+import dev.apigw.simulator.cors.CorsResponseHandler;
 import dev.apigw.simulator.httpapi.HttpApiLambdaIntegrator;
 import dev.apigw.simulator.httpapi.HttpApiRequestMapper;
 import dev.apigw.simulator.httpapi.HttpApiResponseHandler;
@@ -22,6 +25,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The HTTP API pipeline: the REST steps it shares (payload limit, authorizers) around what HTTP APIs do their own
@@ -34,6 +38,9 @@ final class HttpApiPipeline {
     static Pipeline create(Deployment deployment, SimulatorOptions options, StandardPipeline.Shared shared) {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
+        // CORS preflights are answered by the gateway before routing, whether or not an OPTIONS route exists.
+        Optional<CorsPolicy> cors = deployment.api().settings().cors().map(CorsPolicy::new);
+        cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new HttpApiRouteHandler(new HttpApiRoutes(deployment.api().resources())));
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
         steps.add(new AuthorizationHandler(StandardPipeline.authorizers(deployment, options, shared)));
@@ -44,7 +51,8 @@ final class HttpApiPipeline {
         integrators.put(IntegrationType.AWS_PROXY, new HttpApiLambdaIntegrator(lambda));
         integrators.put(IntegrationType.HTTP_PROXY, new HttpIntegrator(shared.http(), true));
         steps.add(new IntegrationLatency(new IntegrationHandler(integrators)));
-        steps.add(new HttpApiResponseHandler());
+        Handler response = new HttpApiResponseHandler();
+        steps.add(cors.<Handler>map(policy -> new CorsResponseHandler(policy, response)).orElse(response));
         return new Pipeline(steps, new HttpApiResponses());
     }
 }

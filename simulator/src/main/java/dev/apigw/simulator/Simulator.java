@@ -68,6 +68,11 @@ public final class Simulator {
                 "{\"message\":\"Forbidden\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
+    /** This stage's CacheHitCount / CacheMissCount; empty when its cache is not enabled. */
+    public java.util.Optional<dev.apigw.simulator.cache.CacheStats> cacheStats() {
+        return java.util.Optional.ofNullable(shared.caches().stats().get(stageName()));
+    }
+
     /**
      * The usage plans' quota use as this gateway counted it (all stages share the counters): every key, or only the
      * one with this name or id; empty when no usage plan lists that key.

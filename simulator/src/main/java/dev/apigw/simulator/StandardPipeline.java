@@ -1,6 +1,7 @@
 package dev.apigw.simulator;
 
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.model.project.CacheSettings;
 import dev.apigw.simulator.auth.AuthorizationHandler;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
@@ -10,6 +11,11 @@ import dev.apigw.simulator.auth.lambda.LambdaAuthorizer;
 import dev.apigw.simulator.auth.policy.ResourcePolicyHandler;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
+import dev.apigw.simulator.cache.CacheLookupHandler;
+import dev.apigw.simulator.cache.CachePolicy;
+import dev.apigw.simulator.cache.CacheStoreHandler;
+import dev.apigw.simulator.cache.StageCache;
+import dev.apigw.simulator.cache.StageCaches;
 import dev.apigw.simulator.integration.AwsIntegrator;
 import dev.apigw.simulator.integration.BackendClient;
 import dev.apigw.simulator.integration.HttpIntegrator;
@@ -39,6 +45,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The REST API pipeline in API Gateway's order, built from one deployment. */
 final class StandardPipeline {
@@ -58,12 +65,22 @@ final class StandardPipeline {
         steps.add(new ApiKeyHandler(shared.traffic(), deployment));
         steps.add(new ValidationHandler(deployment.api()));
         // Cache lookup goes here.
+        Optional<StageCache> cache = stageCache(deployment, options, shared);
+        CachePolicy cachePolicy = new CachePolicy(deployment.stage());
+        cache.ifPresent(c -> steps.add(new CacheLookupHandler(c, cachePolicy)));
         BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
         steps.add(new RequestMappingHandler(shared.vtl(), binary));
         steps.add(new IntegrationLatency(
                 new IntegrationHandler(integrators(deployment, options, shared, binary))));
-        steps.add(new ResponseMappingHandler(shared.vtl(), binary));
+        Handler responseMapping = new ResponseMappingHandler(shared.vtl(), binary);
+        steps.add(cache.<Handler>map(c -> new CacheStoreHandler(c, cachePolicy, responseMapping)).orElse(responseMapping));
         return new Pipeline(steps);
+    }
+
+    /** The stage cache, when the stage has its cache enabled (AWS's cacheClusterEnabled). */
+    private static Optional<StageCache> stageCache(Deployment deployment, SimulatorOptions options, Shared shared) {
+        return deployment.stage().cache().filter(CacheSettings::enabled).map(c -> shared.caches()
+                .forStage(deployment.stage().name(), c.size(), options.clock()));
     }
 
     static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
@@ -92,10 +109,11 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic) {
+    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
+            StageCaches caches) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
-                    TrafficState.inMemory());
+                    TrafficState.inMemory(), new StageCaches());
         }
     }
 }

@@ -16,6 +16,7 @@ import dev.apigw.model.project.ProjectConfig;
 import dev.apigw.model.project.Quota;
 import dev.apigw.model.project.Stage;
 import dev.apigw.model.project.ThrottleSettings;
+import dev.apigw.model.project.UnauthorizedCacheControlHeaderStrategy;
 import dev.apigw.model.project.UsagePlan;
 import dev.apigw.openapi.source.SourceDocument;
 import java.util.ArrayList;
@@ -119,7 +120,8 @@ public final class ProjectConfigReader {
                     caching.has("ttlInSeconds") ? Optional.of(caching.get("ttlInSeconds").asInt()) : Optional.empty(),
                     caching.has("requireAuthorizationForCacheControl")
                             ? Optional.of(caching.get("requireAuthorizationForCacheControl").asBoolean())
-                            : Optional.empty()));
+                            : Optional.empty(),
+                    cacheControlStrategy(caching, p + "/caching/unauthorizedCacheControlHeaderStrategy")));
         });
         JsonNode cache = node.get("cache");
         JsonNode log = node.get("accessLog");
@@ -133,6 +135,20 @@ public final class ProjectConfigReader {
                 Optional.ofNullable(logging).map(l -> new LoggingSettings(l.path("level").asText("INFO"),
                         l.path("dataTrace").asBoolean(false))),
                 methodSettings);
+    }
+
+    private Optional<UnauthorizedCacheControlHeaderStrategy> cacheControlStrategy(JsonNode caching,
+            String pointer) {
+        if (!caching.has("unauthorizedCacheControlHeaderStrategy")) {
+            return Optional.empty();
+        }
+        String text = caching.get("unauthorizedCacheControlHeaderStrategy").asText();
+        Optional<UnauthorizedCacheControlHeaderStrategy> strategy = UnauthorizedCacheControlHeaderStrategy.parse(text);
+        if (strategy.isEmpty()) {
+            problem(pointer, "unknown unauthorizedCacheControlHeaderStrategy '" + text + "'",
+                    "use FAIL_WITH_403, SUCCEED_WITH_RESPONSE_HEADER or SUCCEED_WITHOUT_RESPONSE_HEADER");
+        }
+        return strategy;
     }
 
     private FunctionBinding function(String name, JsonNode node, String pointer) {

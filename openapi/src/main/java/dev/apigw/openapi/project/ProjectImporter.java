@@ -37,11 +37,17 @@ public final class ProjectImporter {
 
     public Outcome importOpenApi(Path file, ImportOptions options, Path outDir, boolean yaml, boolean force,
             Mode mode) {
+        return importOpenApi(file, options, outDir, yaml, force, mode, java.util.function.UnaryOperator.identity());
+    }
+
+    /** As above, changing the imported definition before it is written (e.g. {@code --enable-cors}). */
+    public Outcome importOpenApi(Path file, ImportOptions options, Path outDir, boolean yaml, boolean force,
+            Mode mode, java.util.function.UnaryOperator<ApiDefinition> transform) {
         SourceDocument source = SourceDocument.read(file);
         List<Diagnostic> diagnostics = new ArrayList<>(source.diagnostics());
         ImportResult result = importer.importDocument(source, options);
         diagnostics.addAll(result.diagnostics());
-        return write(result.api(), diagnostics, options, outDir, yaml, force, mode);
+        return write(transform.apply(result.api()), diagnostics, options, outDir, yaml, force, mode);
     }
 
     /** The API of a CloudFormation/SAM template ({@code --resource} picks one when there are several). */

@@ -56,6 +56,14 @@ public final class GatewayErrors {
                 .spaced();
     }
 
+    /**
+     * {@code Cache-Control: max-age=0} from a caller that may not invalidate the cache, with the method's
+     * {@code unauthorizedCacheControlHeaderStrategy} FAIL_WITH_403: an IAM-style denial (capital M in the body).
+     */
+    public static GatewayResponseException cacheInvalidationDenied() {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User is not authorized to access this resource");
+    }
+
     /** A method that requires an API key, called without a valid one bound to the stage (missing keys too). */
     public static GatewayResponseException invalidApiKey() {
         return new GatewayResponseException(GatewayResponseType.INVALID_API_KEY, "Forbidden");

@@ -55,6 +55,8 @@ public final class ApigwServer implements AutoCloseable {
             });
             // Registered before the catch-all routes, which would otherwise take it for an API path.
             config.routes.addHttpHandler(HandlerType.GET, UsageEndpoint.PATH, ctx -> UsageEndpoint.handle(gateway, ctx));
+            config.routes.addHttpHandler(HandlerType.GET, MetricsEndpoint.PATH,
+                    ctx -> ctx.contentType("application/json").result(MetricsEndpoint.json(gateway)));
             for (HandlerType method : METHODS) {
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
