@@ -4,6 +4,10 @@ import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.auth.AuthorizationHandler;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
+import dev.apigw.simulator.auth.iam.IamAuthorizer;
+import dev.apigw.simulator.auth.jwt.CognitoAuthorizer;
+import dev.apigw.simulator.auth.jwt.JwtAuthorizer;
+import dev.apigw.simulator.auth.jwt.KeySets;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.integration.AwsIntegrator;
@@ -59,6 +63,11 @@ final class StandardPipeline {
     private static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
             SimulatorOptions options, Shared shared) {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
+        KeySets keySets = new KeySets(options.workingDirectory(), shared.http());
+        map.put(MethodSecurity.Kind.COGNITO_USER_POOLS,
+                new CognitoAuthorizer(deployment.config(), keySets, options.clock()));
+        map.put(MethodSecurity.Kind.JWT, new JwtAuthorizer(deployment.config(), keySets, options.clock()));
+        map.put(MethodSecurity.Kind.IAM, new IamAuthorizer(deployment.config(), options.clock()));
         return map;
     }
 

@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. {@code serviceEndpoints}
  * maps an AWS service name ({@code dynamodb}, {@code sqs}...) to the local endpoint that AWS service integrations
- * are sent to (LocalStack, DynamoDB Local, ElasticMQ...).
+ * are sent to (LocalStack, DynamoDB Local, ElasticMQ...). {@code authorizers} says, per security scheme name, where
+ * the keys that sign Cognito / JWT tokens are ({@code jwks}) and which issuer to accept.
  */
 public record ProjectConfig(
         Optional<String> definition,
@@ -20,7 +21,8 @@ public record ProjectConfig(
         List<UsagePlan> usagePlans,
         Map<String, FunctionBinding> functions,
         List<IamCredential> credentials,
-        Map<String, String> serviceEndpoints) {
+        Map<String, String> serviceEndpoints,
+        Map<String, TokenAuthorizerSettings> authorizers) {
 
     public ProjectConfig {
         parameters = Immutable.map(parameters);
@@ -30,6 +32,16 @@ public record ProjectConfig(
         functions = Immutable.map(functions);
         credentials = Immutable.list(credentials);
         serviceEndpoints = Immutable.map(serviceEndpoints);
+        authorizers = Immutable.map(authorizers);
+    }
+
+    /** A project file without {@code authorizers} (the shape before that key existed). */
+    public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
+            Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
+            Map<String, FunctionBinding> functions, List<IamCredential> credentials,
+            Map<String, String> serviceEndpoints) {
+        this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
+                Map.of());
     }
 
     public static ProjectConfig empty() {
