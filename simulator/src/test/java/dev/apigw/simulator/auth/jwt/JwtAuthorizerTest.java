@@ -1,0 +1,198 @@
+package dev.apigw.simulator.auth.jwt;
+
+import static dev.apigw.simulator.auth.jwt.TokenFixture.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jwt.JWTClaimsSet;
+import dev.apigw.simulator.Simulator;
+import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.pipeline.Invocation;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** HTTP API JWT authorizers: issuer, audience/client_id, scopes, and AWS's 401/403 answers. */
+class JwtAuthorizerTest {
+    static final String ISSUER = "https://issuer.example.com/realm";
+    static final String OPENAPI = """
+            openapi: 3.0.1
+            info: { title: jwt-test, version: "1" }
+            components:
+              securitySchemes:
+                jwt:
+                  type: oauth2
+                  flows: {}
+                  x-amazon-apigateway-authorizer:
+                    type: jwt
+                    identitySource: "$request.header.Authorization"
+                    jwtConfiguration:
+                      issuer: "%s"
+                      audience: ["client-1", "client-2"]
+            paths:
+              /me:
+                get:
+                  security: [ { jwt: [] } ]
+                  x-amazon-apigateway-integration:
+                    type: mock
+                    requestTemplates: { application/json: '{"statusCode": 200}' }
+                    responses:
+                      default:
+                        statusCode: "200"
+                        responseTemplates:
+                          application/json: '{"sub": "$context.authorizer.jwt.claims.sub", "exp": "$context.authorizer.jwt.claims.exp", "groups": "$context.authorizer.jwt.claims.groups"}'
+              /orders:
+                get:
+                  security: [ { jwt: ["orders/read"] } ]
+                  x-amazon-apigateway-integration:
+                    type: mock
+                    requestTemplates: { application/json: '{"statusCode": 200}' }
+                    responses:
+                      default:
+                        statusCode: "200"
+                        responseTemplates: { application/json: '{"scopes": "$context.authorizer.jwt.scopes"}' }
+            """.formatted(ISSUER);
+    static final String APIGW = """
+            definition: openapi.yaml
+            authorizers:
+              jwt: { jwks: keys/jwks.json }
+            """;
+
+    @TempDir
+    static Path dir;
+    static Simulator simulator;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        TokenFixture.project(dir, OPENAPI, APIGW);
+        simulator = TokenFixture.simulator(dir);
+    }
+
+    static JWTClaimsSet.Builder token() {
+        return new JWTClaimsSet.Builder().issuer(ISSUER).subject("user-7").audience("client-2")
+                .claim("groups", List.of("admin", "ops")).issueTime(Date.from(NOW.minusSeconds(10)))
+                .expirationTime(Date.from(NOW.plusSeconds(600)));
+    }
+
+    static HttpResponse get(String path, String authorization) {
+        HttpRequest.Builder request = HttpRequest.builder("GET", path);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return simulator.invoke(request.build());
+    }
+
+    static String body(HttpResponse response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    static String wwwAuthenticate(HttpResponse response) {
+        return response.headers().get("www-authenticate").get(0);
+    }
+
+    @Nested
+    class Tokens {
+        @Test
+        void bearerTokenPutsClaimsUnderJwtClaims() {
+            HttpResponse response = get("/me", "Bearer " + TokenFixture.rs256(token().build()));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(body(response)).isEqualTo("{\"sub\": \"user-7\", \"exp\": \"" + (NOW.getEpochSecond() + 600)
+                    + "\", \"groups\": \"[admin ops]\"}");
+        }
+
+        @Test
+        void tokenWithoutBearerPrefixIsAcceptedToo() {
+            assertThat(get("/me", TokenFixture.es256(token().build())).status()).isEqualTo(200);
+        }
+
+        @Test
+        void jwtScopesAreNullWhenTheRouteHasNone() {
+            Invocation inv = simulator.execute(HttpRequest.builder("GET", "/me")
+                    .header("Authorization", TokenFixture.rs256(token().build())).build());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> jwt = (Map<String, Object>) inv.authorizer().get("jwt");
+            assertThat(jwt).containsEntry("scopes", null);
+            assertThat(jwt.get("claims")).isInstanceOf(Map.class);
+        }
+
+        @Test
+        void missingTokenIs401Unauthorized() {
+            HttpResponse response = get("/me", null);
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(body(response)).isEqualTo("{\"message\":\"Unauthorized\"}");
+        }
+
+        @Test
+        void wrongAudienceIs401WithWwwAuthenticateSayingSo() {
+            HttpResponse response = get("/me", "Bearer " + TokenFixture.rs256(token().audience("someone-else")
+                    .build()));
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(body(response)).isEqualTo("{\"message\":\"Unauthorized\"}");
+            assertThat(wwwAuthenticate(response)).isEqualTo("Bearer scope=\"\" error=\"invalid_token\" "
+                    + "error_description=\"the token does not have a valid audience\"");
+        }
+
+        @Test
+        void clientIdCountsOnlyWhenTheTokenHasNoAud() {
+            String clientOnly = TokenFixture.rs256(token().audience((String) null).claim("client_id", "client-1")
+                    .build());
+            assertThat(get("/me", clientOnly).status()).isEqualTo(200);
+            String both = TokenFixture.rs256(token().audience("other").claim("client_id", "client-1").build());
+            assertThat(get("/me", both).status()).isEqualTo(401);
+        }
+
+        @Test
+        void otherIssuerIsUnauthorized() {
+            HttpResponse response = get("/me", TokenFixture.rs256(token().issuer("https://evil.example.com")
+                    .build()));
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(wwwAuthenticate(response)).contains("error=\"invalid_token\"");
+        }
+
+        @Test
+        void expiredTokenIsUnauthorized() {
+            HttpResponse response = get("/me", TokenFixture.rs256(token().expirationTime(
+                    Date.from(NOW.minusSeconds(60))).build()));
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(body(response)).isEqualTo("{\"message\":\"Unauthorized\"}");
+            assertThat(wwwAuthenticate(response)).contains("the token has expired");
+        }
+
+        @Test
+        void badSignatureIsUnauthorized() {
+            assertThat(get("/me", TokenFixture.sign(TokenFixture.OTHER_RSA, token().build())).status())
+                    .isEqualTo(401);
+        }
+    }
+
+    @Nested
+    class Scopes {
+        @Test
+        void tokenWithTheScopeIsAcceptedAndScopesAreListed() {
+            HttpResponse response = get("/orders", TokenFixture.rs256(token().claim("scope", "openid orders/read")
+                    .build()));
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(body(response)).isEqualTo("{\"scopes\": \"[openid, orders/read]\"}");
+        }
+
+        @Test
+        void scpArrayCountsAsScopes() {
+            assertThat(get("/orders", TokenFixture.rs256(token().claim("scp", List.of("orders/read")).build()))
+                    .status()).isEqualTo(200);
+        }
+
+        @Test
+        void tokenWithoutTheScopeIs403Forbidden() {
+            HttpResponse response = get("/orders", TokenFixture.rs256(token().claim("scope", "openid").build()));
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(body(response)).isEqualTo("{\"message\":\"Forbidden\"}");
+            assertThat(wwwAuthenticate(response)).contains("error=\"insufficient_scope\"");
+        }
+    }
+}
