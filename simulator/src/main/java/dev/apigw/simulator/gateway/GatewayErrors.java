@@ -69,7 +69,7 @@ public final class GatewayErrors {
     }
 
     /** An HTTP API JWT authorizer given a valid token without any of the route's scopes. */
-    public static GatewayResponseException forbidden() {
+    public static GatewayResponseException insufficientScope() {
         return new GatewayResponseException(GatewayResponseType.ACCESS_DENIED, "Forbidden")
                 .withErrorType("ForbiddenException");
     }

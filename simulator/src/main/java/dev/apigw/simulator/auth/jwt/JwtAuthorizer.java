@@ -9,7 +9,6 @@ import dev.apigw.model.project.TokenAuthorizerSettings;
 import dev.apigw.simulator.auth.MethodAuthorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
 import dev.apigw.simulator.gateway.GatewayErrors;
-import dev.apigw.simulator.gateway.GatewayResponseException;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -77,7 +76,7 @@ public final class JwtAuthorizer implements MethodAuthorizer {
             if (!requirement.scopes().isEmpty() && requirement.scopes().stream().noneMatch(granted::contains)) {
                 inv.log("authorizer", "Forbidden: the token's scopes " + granted + " include none of the route's "
                         + requirement.scopes());
-                throw GatewayErrors.forbidden().withHeader("www-authenticate", "Bearer scope=\"" + routeScopes
+                throw GatewayErrors.insufficientScope().withHeader("www-authenticate", "Bearer scope=\"" + routeScopes
                         + "\" error=\"insufficient_scope\" error_description=\"expected scopes: ["
                         + routeScopes + "]\"");
             }
@@ -93,10 +92,8 @@ public final class JwtAuthorizer implements MethodAuthorizer {
             throw GatewayErrors.internalError();
         } catch (TokenRejected e) {
             inv.log("authorizer", "Unauthorized request: " + e.description());
-            GatewayResponseException error = GatewayErrors.unauthorized().withHeader("www-authenticate",
-                    "Bearer scope=\"" + routeScopes + "\" error=\"invalid_token\" error_description=\""
-                            + e.description() + "\"");
-            throw error;
+            throw GatewayErrors.unauthorized().withHeader("www-authenticate", "Bearer scope=\"" + routeScopes
+                    + "\" error=\"invalid_token\" error_description=\"" + e.description() + "\"");
         }
     }
 

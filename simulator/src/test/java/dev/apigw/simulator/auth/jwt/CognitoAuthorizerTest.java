@@ -8,9 +8,14 @@ import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.Invocation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apigw.simulator.lambda.ProxyEvent;
+import dev.apigw.simulator.mapping.BinaryMediaTypes;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -136,6 +141,17 @@ class CognitoAuthorizerTest {
         }
 
         @Test
+        void lambdaProxyEventCarriesTheClaimsInRequestContextAuthorizer() throws Exception {
+            Invocation inv = simulator.execute(HttpRequest.builder("GET", "/me")
+                    .header("Authorization", TokenFixture.rs256(TokenFixture.idToken(POOL_ISSUER).build())).build());
+            JsonNode event = new ObjectMapper().readTree(ProxyEvent.build(inv, new BinaryMediaTypes(List.of())));
+            JsonNode claims = event.path("requestContext").path("authorizer").path("claims");
+            assertThat(claims.path("email").asText()).isEqualTo("ana@example.com");
+            assertThat(claims.path("email_verified").isTextual()).isTrue();
+            assertThat(claims.path("exp").asText()).isEqualTo("Sun Mar 01 13:00:00 UTC 2026");
+        }
+
+        @Test
         void missingTokenIs401Unauthorized() {
             HttpResponse response = get("/me", null);
             assertThat(response.status()).isEqualTo(401);
@@ -232,6 +248,37 @@ class CognitoAuthorizerTest {
         void idTokenOnAMethodWithScopesIsUnauthorized() {
             String token = TokenFixture.rs256(TokenFixture.idToken(POOL_ISSUER).build());
             assertThat(get("/orders", token).status()).isEqualTo(401);
+        }
+    }
+
+    @Nested
+    class GatewayResponses {
+        @TempDir
+        Path custom;
+
+        @Test
+        void unauthorizedCustomisationAppliesToCognitoRefusals() throws Exception {
+            String openapi = OPENAPI.replace("paths:\n", """
+                    x-amazon-apigateway-gateway-responses:
+                      UNAUTHORIZED:
+                        statusCode: "401"
+                        responseParameters:
+                          gatewayresponse.header.WWW-Authenticate: "'Bearer'"
+                        responseTemplates:
+                          application/json: '{"error": $context.error.messageString, "type": "$context.error.responseType"}'
+                    paths:
+                    """);
+            TokenFixture.project(custom, openapi, APIGW);
+            Simulator customised = TokenFixture.simulator(custom);
+            HttpResponse missing = customised.invoke(HttpRequest.builder("GET", "/me").build());
+            assertThat(missing.status()).isEqualTo(401);
+            assertThat(body(missing)).isEqualTo("{\"error\": \"Unauthorized\", \"type\": \"UNAUTHORIZED\"}");
+            assertThat(missing.headers().get("WWW-Authenticate")).containsExactly("Bearer");
+            String expired = TokenFixture.rs256(TokenFixture.idToken(POOL_ISSUER)
+                    .expirationTime(Date.from(NOW.minusSeconds(60))).build());
+            assertThat(body(customised.invoke(HttpRequest.builder("GET", "/me").header("Authorization", expired)
+                    .build()))).isEqualTo("{\"error\": \"The incoming token has expired\", \"type\": "
+                    + "\"UNAUTHORIZED\"}");
         }
     }
 }
