@@ -61,13 +61,14 @@ public final class JwtAuthorizer implements MethodAuthorizer {
                     + requirement.schemeName() + " gives none");
             throw GatewayErrors.internalError();
         }
-        String jwks = settings.flatMap(TokenAuthorizerSettings::jwks)
-                .orElse(issuer.get().replaceAll("/+$", "") + "/.well-known/jwks.json");
+        Optional<String> jwks = settings.flatMap(TokenAuthorizerSettings::jwks);
         List<String> audiences = jwt.map(JwtConfiguration::audience).orElse(List.of()).stream()
                 .map(TextValue::literal).flatMap(Optional::stream).toList();
         String routeScopes = String.join(" ", requirement.scopes());
         try {
-            JWTClaimsSet claims = verifier.verify(token.get(), keySets.get(jwks), clock.instant());
+            // Without a configured JWKS, the keys come from the issuer's OpenID discovery document, as on AWS.
+            JWTClaimsSet claims = verifier.verify(token.get(), jwks.isPresent() ? keySets.get(jwks.get())
+                    : keySets.ofIssuer(issuer.get()), clock.instant());
             if (!issuer.get().equals(claims.getIssuer())) {
                 throw new TokenRejected(TokenRejected.Reason.ISSUER, "the token does not have a valid issuer");
             }

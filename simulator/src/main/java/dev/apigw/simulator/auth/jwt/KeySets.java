@@ -41,6 +41,31 @@ public final class KeySets {
         return keys;
     }
 
+    /**
+     * The key set of an OpenID Connect issuer, found as API Gateway finds it for JWT authorizers: the
+     * {@code jwks_uri} of {@code {issuer}/.well-known/openid-configuration}.
+     */
+    public JWKSet ofIssuer(String issuer) {
+        String discovery = issuer.replaceAll("/+$", "") + "/.well-known/openid-configuration";
+        JWKSet keys = loaded.get(discovery);
+        if (keys == null) {
+            String jwksUri;
+            try {
+                jwksUri = com.nimbusds.jose.util.JSONObjectUtils.getString(
+                        com.nimbusds.jose.util.JSONObjectUtils.parse(fetch(discovery)), "jwks_uri");
+            } catch (ParseException e) {
+                throw new KeySetUnavailableException("the OpenID configuration " + discovery + " is not usable: "
+                        + e.getMessage());
+            }
+            if (jwksUri == null || jwksUri.isBlank()) {
+                throw new KeySetUnavailableException("the OpenID configuration " + discovery + " has no jwks_uri");
+            }
+            keys = get(jwksUri);
+            loaded.put(discovery, keys);
+        }
+        return keys;
+    }
+
     private JWKSet load(String location) {
         String text = isUrl(location) ? fetch(location) : read(location);
         try {

@@ -8,11 +8,14 @@ import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.Invocation;
+import com.sun.net.httpserver.HttpServer;
+import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -193,6 +196,50 @@ class JwtAuthorizerTest {
             assertThat(response.status()).isEqualTo(403);
             assertThat(body(response)).isEqualTo("{\"message\":\"Forbidden\"}");
             assertThat(wwwAuthenticate(response)).contains("error=\"insufficient_scope\"");
+        }
+    }
+
+    @Nested
+    class Discovery {
+        @TempDir
+        Path project;
+
+        @Test
+        void withoutJwksTheKeysComeFromTheIssuersOpenIdConfigurationFetchedOnce() throws Exception {
+            AtomicInteger discoveryHits = new AtomicInteger();
+            AtomicInteger jwksHits = new AtomicInteger();
+            HttpServer idp = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            String issuer = "http://127.0.0.1:" + idp.getAddress().getPort() + "/tenant";
+            byte[] discovery = ("{\"issuer\":\"" + issuer + "\",\"jwks_uri\":\"" + issuer + "/keys\"}")
+                    .getBytes(StandardCharsets.UTF_8);
+            byte[] keys = TokenFixture.publicKeys().toString().getBytes(StandardCharsets.UTF_8);
+            idp.createContext("/tenant/.well-known/openid-configuration", exchange -> {
+                discoveryHits.incrementAndGet();
+                exchange.sendResponseHeaders(200, discovery.length);
+                exchange.getResponseBody().write(discovery);
+                exchange.close();
+            });
+            idp.createContext("/tenant/keys", exchange -> {
+                jwksHits.incrementAndGet();
+                exchange.sendResponseHeaders(200, keys.length);
+                exchange.getResponseBody().write(keys);
+                exchange.close();
+            });
+            idp.start();
+            try {
+                TokenFixture.project(project, OPENAPI.replace(ISSUER, issuer), "definition: openapi.yaml\n");
+                Simulator local = TokenFixture.simulator(project);
+                String token = TokenFixture.rs256(token().issuer(issuer).build());
+                for (int i = 0; i < 2; i++) {
+                    HttpResponse response = local.invoke(HttpRequest.builder("GET", "/me")
+                            .header("Authorization", "Bearer " + token).build());
+                    assertThat(response.status()).as(body(response)).isEqualTo(200);
+                }
+                assertThat(discoveryHits.get()).isEqualTo(1);
+                assertThat(jwksHits.get()).isEqualTo(1);
+            } finally {
+                idp.stop(0);
+            }
         }
     }
 }
