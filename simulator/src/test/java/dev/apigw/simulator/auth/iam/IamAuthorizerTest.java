@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.identity.spi.AwsSessionCredentialsIdentity;
 
 /** AWS_IAM methods: SigV4 verification against apigw.yaml's credentials, and AWS's 403 answers. */
 @Timeout(30)
@@ -105,6 +106,14 @@ class IamAuthorizerTest {
                     "\"arn\": \"arn:aws:iam::111122223333:user/alice\"", "\"key\": \"AKIDEXAMPLE\"",
                     "\"account\": \"111122223333\"");
             assertThat(body(response)).contains("\"caller\": \"" + IamAuthorizer.principalId(KEY) + "\"");
+        }
+
+        @Test
+        void sessionCredentialsSignTheSecurityTokenToo() {
+            SdkHttpRequest request = IamFixture.sign("POST", URL, BODY, AwsSessionCredentialsIdentity.create(KEY,
+                    SECRET, "session-token-1"), NOW, Map.of());
+            assertThat(request.firstMatchingHeader("X-Amz-Security-Token")).contains("session-token-1");
+            assertThat(send(request).status()).isEqualTo(200);
         }
 
         @Test

@@ -30,10 +30,15 @@ final class IamFixture {
     /** A signed request for {@code url} (e.g. http://127.0.0.1:8080/dev/items?x=1) signed at {@code at}. */
     static SdkHttpRequest sign(String method, String url, String body, String key, String secret, Instant at,
             Map<String, List<String>> headers) {
+        return sign(method, url, body, AwsCredentialsIdentity.create(key, secret), at, headers);
+    }
+
+    static SdkHttpRequest sign(String method, String url, String body, AwsCredentialsIdentity identity, Instant at,
+            Map<String, List<String>> headers) {
         SdkHttpRequest request = SdkHttpRequest.builder().method(SdkHttpMethod.fromValue(method)).uri(URI.create(url))
                 .headers(headers).build();
         SignedRequest signed = AwsV4HttpSigner.create().sign(r -> r
-                .identity(AwsCredentialsIdentity.create(key, secret))
+                .identity(identity)
                 .request(request)
                 .payload(ContentStreamProvider.fromByteArray(body.getBytes(StandardCharsets.UTF_8)))
                 .putProperty(AwsV4FamilyHttpSigner.SERVICE_SIGNING_NAME, "execute-api")
