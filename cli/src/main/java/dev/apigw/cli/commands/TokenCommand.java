@@ -198,6 +198,9 @@ public final class TokenCommand extends CommandGroup {
             String text;
             try {
                 text = Files.readString(key, StandardCharsets.UTF_8);
+            } catch (java.nio.file.NoSuchFileException e) {
+                throw new ApigwException(ApigwException.Kind.INPUT, "cannot read the key file " + key
+                        + ": no such file (make one with 'apigw token init')", e);
             } catch (IOException e) {
                 throw new ApigwException(ApigwException.Kind.INPUT, "cannot read the key file " + key + ": "
                         + e.getMessage(), e);
