@@ -5,6 +5,7 @@ import dev.apigw.cli.commands.ImportGroup;
 import dev.apigw.cli.commands.InvokeCommand;
 import dev.apigw.cli.commands.ServeCommand;
 import dev.apigw.cli.commands.TestTemplateCommand;
+import dev.apigw.cli.commands.TokenCommand;
 import dev.apigw.cli.commands.ValidateCommand;
 import picocli.CommandLine.Command;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
         description = "Import, export, validate and simulate Amazon API Gateway APIs defined in OpenAPI.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class,
-            ServeCommand.class, InvokeCommand.class, ValidateCommand.class},
+            ServeCommand.class, InvokeCommand.class, ValidateCommand.class, TokenCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",

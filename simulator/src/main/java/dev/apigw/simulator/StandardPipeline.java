@@ -9,6 +9,10 @@ import dev.apigw.simulator.auth.lambda.AuthorizerCache;
 import dev.apigw.simulator.auth.lambda.InMemoryAuthorizerCache;
 import dev.apigw.simulator.auth.lambda.LambdaAuthorizer;
 import dev.apigw.simulator.auth.policy.ResourcePolicyHandler;
+import dev.apigw.simulator.auth.iam.IamAuthorizer;
+import dev.apigw.simulator.auth.jwt.CognitoAuthorizer;
+import dev.apigw.simulator.auth.jwt.JwtAuthorizer;
+import dev.apigw.simulator.auth.jwt.KeySets;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
 import dev.apigw.simulator.aws.SigV4Signer;
 import dev.apigw.simulator.cache.CacheLookupHandler;
@@ -88,6 +92,11 @@ final class StandardPipeline {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
         map.put(MethodSecurity.Kind.LAMBDA, new LambdaAuthorizer(new Functions(deployment.config().functions(),
                 options.workingDirectory(), shared.http()), shared.authorizerCache(), options.clock()));
+        KeySets keySets = new KeySets(options.workingDirectory(), shared.http());
+        map.put(MethodSecurity.Kind.COGNITO_USER_POOLS,
+                new CognitoAuthorizer(deployment.config(), keySets, options.clock()));
+        map.put(MethodSecurity.Kind.JWT, new JwtAuthorizer(deployment.config(), keySets, options.clock()));
+        map.put(MethodSecurity.Kind.IAM, new IamAuthorizer(deployment.config(), options.clock()));
         return map;
     }
 

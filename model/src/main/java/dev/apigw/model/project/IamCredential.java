@@ -1,5 +1,31 @@
 package dev.apigw.model.project;
 
-/** An access key pair the simulator accepts for SigV4-signed requests to AWS_IAM methods. */
-public record IamCredential(String accessKeyId, String secretAccessKey) {
+import java.util.Optional;
+
+/**
+ * An access key pair the simulator accepts for SigV4-signed requests to AWS_IAM methods, and who it belongs to
+ * ({@code $context.identity.user}/{@code userArn}): an IAM user name and account id, defaulted when not given.
+ */
+public record IamCredential(String accessKeyId, String secretAccessKey, Optional<String> user,
+        Optional<String> accountId) {
+
+    public static final String DEFAULT_USER = "apigw-local";
+    public static final String DEFAULT_ACCOUNT_ID = "123456789012";
+
+    public IamCredential {
+        user = user == null ? Optional.empty() : user;
+        accountId = accountId == null ? Optional.empty() : accountId;
+    }
+
+    public IamCredential(String accessKeyId, String secretAccessKey) {
+        this(accessKeyId, secretAccessKey, Optional.empty(), Optional.empty());
+    }
+
+    public String userName() {
+        return user.orElse(DEFAULT_USER);
+    }
+
+    public String account() {
+        return accountId.orElse(DEFAULT_ACCOUNT_ID);
+    }
 }

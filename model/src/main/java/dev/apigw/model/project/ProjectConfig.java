@@ -9,7 +9,8 @@ import java.util.Optional;
 /**
  * What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. {@code serviceEndpoints}
  * maps an AWS service name ({@code dynamodb}, {@code sqs}...) to the local endpoint that AWS service integrations
- * are sent to (LocalStack, DynamoDB Local, ElasticMQ...).
+ * are sent to (LocalStack, DynamoDB Local, ElasticMQ...). {@code authorizers} says, per security scheme name, where
+ * the keys that sign Cognito / JWT tokens are ({@code jwks}) and which issuer to accept.
  */
 public record ProjectConfig(
         Optional<String> definition,
@@ -21,7 +22,8 @@ public record ProjectConfig(
         Map<String, FunctionBinding> functions,
         List<IamCredential> credentials,
         Map<String, String> serviceEndpoints,
-        AccountSettings account) {
+        AccountSettings account,
+        Map<String, TokenAuthorizerSettings> authorizers) {
 
     public ProjectConfig {
         parameters = Immutable.map(parameters);
@@ -32,15 +34,34 @@ public record ProjectConfig(
         credentials = Immutable.list(credentials);
         serviceEndpoints = Immutable.map(serviceEndpoints);
         account = account == null ? AccountSettings.DEFAULT : account;
+        authorizers = Immutable.map(authorizers);
     }
 
-    /** A project with the default account settings. */
+    /** A project file without {@code account} and {@code authorizers} (the shape before those keys existed). */
     public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
             Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
             Map<String, FunctionBinding> functions, List<IamCredential> credentials,
             Map<String, String> serviceEndpoints) {
         this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
-                AccountSettings.DEFAULT);
+                AccountSettings.DEFAULT, Map.of());
+    }
+
+    /** A project file without {@code authorizers}. */
+    public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
+            Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
+            Map<String, FunctionBinding> functions, List<IamCredential> credentials,
+            Map<String, String> serviceEndpoints, AccountSettings account) {
+        this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
+                account, Map.of());
+    }
+
+    /** A project file without {@code account}. */
+    public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
+            Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
+            Map<String, FunctionBinding> functions, List<IamCredential> credentials,
+            Map<String, String> serviceEndpoints, Map<String, TokenAuthorizerSettings> authorizers) {
+        this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
+                AccountSettings.DEFAULT, authorizers);
     }
 
     public static ProjectConfig empty() {

@@ -17,6 +17,7 @@ import dev.apigw.model.project.Quota;
 import dev.apigw.model.project.Stage;
 import dev.apigw.model.project.ThrottleSettings;
 import dev.apigw.model.project.UnauthorizedCacheControlHeaderStrategy;
+import dev.apigw.model.project.TokenAuthorizerSettings;
 import dev.apigw.model.project.UsagePlan;
 import dev.apigw.openapi.source.SourceDocument;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ import java.util.Set;
 /** Reads {@code apigw.yaml} into a {@link ProjectConfig}; a wrong shape is an error at its line and column. */
 public final class ProjectConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("definition", "type", "parameters", "stages", "apiKeys",
-            "usagePlans", "functions", "credentials", "serviceEndpoints", "account");
+            "usagePlans", "functions", "credentials", "serviceEndpoints", "account", "authorizers");
     private static final String RULE = "APIGW-PROJECT-001";
 
     private final SourceDocument source;
@@ -82,10 +83,14 @@ public final class ProjectConfigReader {
                 "/functions/" + name)));
         List<IamCredential> credentials = new ArrayList<>();
         listItems(root, "credentials").forEach((pointer, node) -> credentials.add(new IamCredential(
-                required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer))));
+                required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer),
+                text(node, "user", pointer), text(node, "accountId", pointer))));
+        Map<String, TokenAuthorizerSettings> authorizers = new LinkedHashMap<>();
+        objectEntries(root, "authorizers", "").forEach((name, node) -> authorizers.put(name,
+                tokenAuthorizer(node, "/authorizers/" + name)));
         return new ProjectConfig(text(root, "definition", ""), type, stringMap(root.get("parameters"), "/parameters"),
                 stages, keys, plans, functions, credentials,
-                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"), account(root.get("account")));
+                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"), account(root.get("account")), authorizers);
     }
 
     /** {@code account: {throttling: {rateLimit, burstLimit}}}; AWS's default account limits when absent. */
@@ -149,6 +154,22 @@ public final class ProjectConfigReader {
                     "use FAIL_WITH_403, SUCCEED_WITH_RESPONSE_HEADER or SUCCEED_WITHOUT_RESPONSE_HEADER");
         }
         return strategy;
+    }
+
+    private TokenAuthorizerSettings tokenAuthorizer(JsonNode node, String pointer) {
+        node.fieldNames().forEachRemaining(k -> {
+            if (!Set.of("jwks", "issuer").contains(k)) {
+                problem(pointer + "/" + k, "unknown key '" + k + "' in an authorizer entry",
+                        "use jwks: keys/jwks.json (a file or an http(s) URL) and optionally issuer: https://...");
+            }
+        });
+        Optional<String> jwks = text(node, "jwks", pointer).filter(j -> !j.isBlank());
+        Optional<String> issuer = text(node, "issuer", pointer).filter(i -> !i.isBlank());
+        if (issuer.isPresent() && !issuer.get().startsWith("https://") && !issuer.get().startsWith("http://")) {
+            problem(pointer + "/issuer", "issuer '" + issuer.get() + "' is not a URL",
+                    "write the issuer as the token's iss claim, e.g. https://cognito-idp.us-east-1.amazonaws.com/us-east-1_abc");
+        }
+        return new TokenAuthorizerSettings(jwks, issuer);
     }
 
     private FunctionBinding function(String name, JsonNode node, String pointer) {

@@ -79,7 +79,12 @@ public final class GatewayErrors {
         return new GatewayResponseException(GatewayResponseType.QUOTA_EXCEEDED, "Limit Exceeded");
     }
 
-    /** A Lambda authorizer's identity source is missing or invalid, or the function answered "Unauthorized". */
+    // --- Cognito user pool, JWT and IAM authorization ---
+
+    /**
+     * A Cognito or JWT authorizer without a token, or with one it does not accept: 401 {"message":"Unauthorized"};
+     * also a Lambda authorizer's missing identity source or its answer "Unauthorized".
+     */
     public static GatewayResponseException unauthorized() {
         return new GatewayResponseException(GatewayResponseType.UNAUTHORIZED, "Unauthorized");
     }
@@ -111,5 +116,34 @@ public final class GatewayErrors {
     private static GatewayResponseException capitalMessage(GatewayResponseType type, String message) {
         return new GatewayResponseException(type, message)
                 .withDefaultBody("{\"Message\":" + Json.quote(message) + "}");
+    }
+
+    /** A Cognito user pool authorizer given a token past its {@code exp}. */
+    public static GatewayResponseException incomingTokenExpired() {
+        return new GatewayResponseException(GatewayResponseType.UNAUTHORIZED, "The incoming token has expired");
+    }
+
+    /** An HTTP API JWT authorizer given a valid token without any of the route's scopes. */
+    public static GatewayResponseException insufficientScope() {
+        return new GatewayResponseException(GatewayResponseType.ACCESS_DENIED, "Forbidden")
+                .withErrorType("ForbiddenException");
+    }
+
+    /** An AWS_IAM method called with an Authorization header that is not a whole SigV4 one. */
+    public static GatewayResponseException incompleteSignature(String message) {
+        return new GatewayResponseException(GatewayResponseType.INVALID_SIGNATURE, message)
+                .withErrorType("IncompleteSignatureException");
+    }
+
+    /** An AWS_IAM method called with an access key the simulator does not know. */
+    public static GatewayResponseException unrecognizedClient() {
+        return new GatewayResponseException(GatewayResponseType.INVALID_SIGNATURE,
+                "The security token included in the request is invalid.")
+                .withErrorType("UnrecognizedClientException");
+    }
+
+    /** A SigV4 signature that is wrong, too old, from the future or scoped to another service. */
+    public static GatewayResponseException invalidSignature(String message) {
+        return new GatewayResponseException(GatewayResponseType.INVALID_SIGNATURE, message);
     }
 }

@@ -43,6 +43,7 @@ public final class GatewayResponder {
             body = GatewayTemplate.render(template.get().getValue(), context, inv.stageVariables());
         }
         HttpHeaders.set(headers, "Content-Type", contentType);
+        error.headers().forEach((name, value) -> HttpHeaders.set(headers, name, value));
         effective.ifPresent(r -> r.responseParameters().forEach((target, source) -> {
             if (target.startsWith("gatewayresponse.header.")) {
                 MappingValues.resolve(source, inv).ifPresent(v ->

@@ -1,6 +1,8 @@
 package dev.apigw.simulator.gateway;
 
 import dev.apigw.model.api.GatewayResponseType;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,15 +17,23 @@ public final class GatewayResponseException extends RuntimeException {
     private final String errorType;
     private final String defaultBody;
     private final String validationErrorString;
+    /** Headers AWS adds to this error itself (an HTTP API JWT authorizer's {@code www-authenticate}). */
+    private final transient Map<String, String> headers;
 
     private GatewayResponseException(GatewayResponseType type, int status, String message, String errorType,
             String defaultBody, String validationErrorString, Throwable cause) {
+        this(type, status, message, errorType, defaultBody, validationErrorString, cause, Map.of());
+    }
+
+    private GatewayResponseException(GatewayResponseType type, int status, String message, String errorType,
+            String defaultBody, String validationErrorString, Throwable cause, Map<String, String> headers) {
         super(message, cause);
         this.type = type;
         this.status = status;
         this.errorType = errorType;
         this.defaultBody = defaultBody;
         this.validationErrorString = validationErrorString;
+        this.headers = headers;
     }
 
     /** A gateway response of this type with its default status; the body is {@code {"message":"<message>"}}. */
@@ -35,13 +45,13 @@ public final class GatewayResponseException extends RuntimeException {
     /** The same error with another status (DEFAULT_5XX answers 502 for a bad Lambda proxy response, for example). */
     public GatewayResponseException withStatus(int newStatus) {
         return new GatewayResponseException(type, newStatus, getMessage(), ErrorTypes.of(type, newStatus),
-                defaultBody, validationErrorString, getCause());
+                defaultBody, validationErrorString, getCause(), headers);
     }
 
     /** The same error, its default body written {@code {"message": "..."}} as AWS does for some errors. */
     public GatewayResponseException spaced() {
         return new GatewayResponseException(type, status, getMessage(), errorType, spacedBody(getMessage()),
-                validationErrorString, getCause());
+                validationErrorString, getCause(), headers);
     }
 
     /** The same error with a body AWS writes its own way ({@code {"Message":...}}, {@code {"message": null}}). */
@@ -52,13 +62,33 @@ public final class GatewayResponseException extends RuntimeException {
 
     /** Sets {@code $context.error.validationErrorString}. */
     public GatewayResponseException withValidationErrors(String text) {
-        return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody, text, getCause());
+        return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody, text, getCause(),
+                headers);
     }
 
     /** Keeps what went wrong inside the simulator, for the execution log. */
     public GatewayResponseException causedBy(Throwable cause) {
         return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody,
-                validationErrorString, cause);
+                validationErrorString, cause, headers);
+    }
+
+    /** The same error with another {@code x-amzn-ErrorType} (IAM's UnrecognizedClientException, for example). */
+    public GatewayResponseException withErrorType(String newErrorType) {
+        return new GatewayResponseException(type, status, getMessage(), newErrorType, defaultBody,
+                validationErrorString, getCause(), headers);
+    }
+
+    /** The same error with one more response header that AWS sends with it. */
+    public GatewayResponseException withHeader(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new GatewayResponseException(type, status, getMessage(), errorType, defaultBody,
+                validationErrorString, getCause(), Map.copyOf(more));
+    }
+
+    /** Headers AWS sends with this error before any customisation. */
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public GatewayResponseType type() {

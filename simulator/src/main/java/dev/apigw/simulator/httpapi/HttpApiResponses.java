@@ -23,9 +23,7 @@ public final class HttpApiResponses implements ApiResponses {
         inv.log("response", "HTTP API error " + answer.status() + " for " + failure.type() + ": " + failure.getMessage());
         Map<String, List<String>> headers = new LinkedHashMap<>();
         HttpHeaders.set(headers, "Content-Type", "application/json");
-        if (answer.status() == 401 && failure.getMessage() != null && failure.getMessage().startsWith("Bearer")) {
-            HttpHeaders.set(headers, "www-authenticate", failure.getMessage());
-        }
+        failure.headers().forEach((name, value) -> HttpHeaders.set(headers, name, value));
         return new HttpResponse(answer.status(), headers,
                 ("{\"message\":\"" + answer.message() + "\"}").getBytes(StandardCharsets.UTF_8));
     }
