@@ -67,6 +67,13 @@ class AwsConformanceTest {
                 throw new UncheckedIOException(e);
             }
         }
+        if (expect.has("jsonSubset")) {
+            try {
+                assertSubset(JSON.readTree(expect.get("jsonSubset").asText()), JSON.readTree(response.bodyText()), "$");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
         if (expect.has("bodyContains")) {
             expect.get("bodyContains").forEach(s -> assertThat(response.bodyText()).contains(s.asText()));
         }
@@ -83,13 +90,27 @@ class AwsConformanceTest {
         }
     }
 
+    /** Every field of {@code expected} is in {@code actual} with the same value; arrays compare whole. */
+    private static void assertSubset(JsonNode expected, JsonNode actual, String path) {
+        if (!expected.isObject()) {
+            assertThat(actual).as(path).isEqualTo(expected);
+            return;
+        }
+        assertThat(actual.isObject()).as(path + " is an object: " + actual).isTrue();
+        expected.fields().forEachRemaining(f -> {
+            assertThat(actual.has(f.getKey())).as(path + "." + f.getKey() + " in " + actual).isTrue();
+            assertSubset(f.getValue(), actual.get(f.getKey()), path + "." + f.getKey());
+        });
+    }
+
     private static Simulator simulator(JsonNode doc) {
         String api = doc.get("api").asText();
+        String stage = doc.path("stage").asText("dev");
         Map<String, String> vars = new HashMap<>();
         if (doc.has("stageVariables")) {
             doc.get("stageVariables").fields().forEachRemaining(e -> vars.put(e.getKey(), e.getValue().asText()));
         }
-        return SIMULATORS.computeIfAbsent(api + vars, k -> TestApis.simulator(api, vars));
+        return SIMULATORS.computeIfAbsent(api + stage + vars, k -> TestApis.simulator(api, stage, vars));
     }
 
     private static HttpRequest request(JsonNode r) {

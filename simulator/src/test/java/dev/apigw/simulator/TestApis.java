@@ -30,8 +30,12 @@ public final class TestApis {
     }
 
     public static Simulator simulator(String name, Map<String, String> stageVariables) {
+        return simulator(name, "dev", stageVariables);
+    }
+
+    public static Simulator simulator(String name, String stage, Map<String, String> stageVariables) {
         Path file = fixture(name);
-        return Simulator.create(load(name), SimulatorOptions.stage("dev").withStageVariables(stageVariables)
+        return Simulator.create(load(name), SimulatorOptions.stage(stage).withStageVariables(stageVariables)
                 .withWorkingDirectory(file.getParent()));
     }
 
