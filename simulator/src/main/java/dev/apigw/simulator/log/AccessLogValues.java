@@ -44,6 +44,9 @@ final class AccessLogValues implements Function<String, String> {
             case "error.validationErrorString" -> error.flatMap(GatewayResponseException::validationErrorString)
                     .orElse(null);
             case "xrayTraceId" -> xrayTraceId(inv.traceId());
+            // HTTP APIs: why the integration failed, when it did.
+            case "integrationErrorMessage" -> integration.flatMap(IntegrationResult::errorMessage)
+                    .or(() -> error.filter(e -> e.status() >= 500).map(Throwable::getMessage)).orElse(null);
             default -> fromContext(inv.context(), name);
         };
     }

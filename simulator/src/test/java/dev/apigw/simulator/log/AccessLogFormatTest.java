@@ -141,4 +141,24 @@ class AccessLogFormatTest {
                     .isEqualTo("[a b]");
         }
     }
+
+    @Nested
+    class HttpApis {
+        @Test
+        void routeKeyRequestIdAndStatusOfAnHttpApi() {
+            Simulator http = TestApis.simulator("http-api/apigw.yaml", "$default", java.util.Map.of());
+            Invocation inv = http.execute(TestApis.request("POST", "/reply").body("{\"statusCode\": 201}").build());
+            String line = AccessLogFormat.parse("$context.requestId $context.routeKey $context.stage $context.status "
+                    + "$context.path").render(new AccessLogValues(inv, 3));
+            assertThat(line).isEqualTo(inv.extendedRequestId() + " POST /reply $default 201 /reply");
+        }
+
+        @Test
+        void failedRouteFillsIntegrationErrorMessage() {
+            Simulator http = TestApis.simulator("http-api/apigw.yaml", "$default", java.util.Map.of());
+            Invocation inv = http.execute(TestApis.request("POST", "/reply").body("{\"statusCode\": \"x\"}").build());
+            assertThat(AccessLogFormat.parse("$context.status $context.integrationErrorMessage")
+                    .render(new AccessLogValues(inv, 3))).isEqualTo("500 Internal server error");
+        }
+    }
 }
