@@ -43,7 +43,8 @@ final class HttpApiPipeline {
         cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new HttpApiRouteHandler(new HttpApiRoutes(deployment.api().resources())));
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
-        steps.add(new AuthorizationHandler(StandardPipeline.authorizers(deployment, options, shared)));
+        steps.add(new AuthorizationHandler(deployment.api(),
+                StandardPipeline.authorizers(deployment, options, shared)));
         steps.add(new HttpApiRequestMapper());
         LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),
                 options.workingDirectory(), shared.http()));

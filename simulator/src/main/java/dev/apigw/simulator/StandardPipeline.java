@@ -64,7 +64,7 @@ final class StandardPipeline {
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
         // Resource policy goes here.
         steps.add(new ResourcePolicyHandler(deployment));
-        steps.add(new AuthorizationHandler(authorizers(deployment, options, shared)));
+        steps.add(new AuthorizationHandler(deployment.api(), authorizers(deployment, options, shared)));
         // API key + usage plan (throttle, quota) goes here.
         steps.add(new ApiKeyHandler(shared.traffic(), deployment));
         steps.add(new ValidationHandler(deployment.api()));

@@ -5,9 +5,12 @@ import dev.apigw.model.api.AuthorizerType;
 import dev.apigw.model.api.Method;
 import dev.apigw.model.api.SecurityRequirement;
 import dev.apigw.model.api.SecurityScheme;
+import dev.apigw.model.api.Resource;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * How API Gateway reads a method's OpenAPI security: an {@code apiKey} scheme without an authorizer makes the API key
@@ -30,6 +33,23 @@ public record MethodSecurity(Optional<Requirement> authorizer, boolean apiKeyReq
 
     public static MethodSecurity none() {
         return new MethodSecurity(Optional.empty(), false);
+    }
+
+    /**
+     * Every method's security, read once: handlers look a method up per request instead of walking the security
+     * requirements again (methods are compared by identity, records of a whole method being costly to hash).
+     */
+    public static Function<Method, MethodSecurity> indexed(ApiDefinition api) {
+        Map<Method, MethodSecurity> index = new IdentityHashMap<>();
+        for (Resource resource : api.resources()) {
+            for (Method method : resource.methods()) {
+                index.put(method, of(api, method));
+            }
+        }
+        return method -> {
+            MethodSecurity known = index.get(method);
+            return known != null ? known : of(api, method);
+        };
     }
 
     public static MethodSecurity of(ApiDefinition api, Method method) {

@@ -35,7 +35,10 @@ public final class ApiKeyHandler implements Handler {
     private final ApiKeySource source;
     private final Map<UsagePlan, MethodKeys<ThrottleSettings>> planMethodLimits = new IdentityHashMap<>();
 
+    private final java.util.function.Function<Method, MethodSecurity> security;
+
     public ApiKeyHandler(TrafficState state, Deployment deployment) {
+        this.security = MethodSecurity.indexed(deployment.api());
         this.state = state;
         this.deployment = deployment;
         this.bindings = new UsagePlanBindings(deployment.config());
@@ -48,7 +51,7 @@ public final class ApiKeyHandler implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         Optional<Method> method = inv.method();
-        if (method.isEmpty() || !MethodSecurity.of(deployment.api(), method.get()).apiKeyRequired()) {
+        if (method.isEmpty() || !security.apply(method.get()).apiKeyRequired()) {
             return Outcome.CONTINUE;
         }
         String stage = deployment.stage().name();

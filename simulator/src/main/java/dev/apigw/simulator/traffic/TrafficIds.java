@@ -23,7 +23,14 @@ public final class TrafficIds {
         return id("usageplan/" + name, 6);
     }
 
+    /** Seeds are key and plan names from the project file, so this stays as small as the project. */
+    private static final java.util.Map<String, String> KNOWN = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String id(String seed, int length) {
+        return KNOWN.computeIfAbsent(seed + "#" + length, k -> digest(seed, length));
+    }
+
+    private static String digest(String seed, int length) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(seed.getBytes(StandardCharsets.UTF_8));
             StringBuilder sb = new StringBuilder(length);
