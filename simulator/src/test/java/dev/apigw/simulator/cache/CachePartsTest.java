@@ -1,5 +1,6 @@
 package dev.apigw.simulator.cache;
 
+import dev.apigw.simulator.MutableClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.apigw.model.project.ApiProject;

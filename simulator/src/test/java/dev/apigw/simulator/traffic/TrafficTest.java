@@ -1,5 +1,6 @@
 package dev.apigw.simulator.traffic;
 
+import dev.apigw.simulator.MutableClock;
 import static dev.apigw.simulator.traffic.TrafficFixture.EARLY;
 import static dev.apigw.simulator.traffic.TrafficFixture.GOLD;
 import static dev.apigw.simulator.traffic.TrafficFixture.OFF;

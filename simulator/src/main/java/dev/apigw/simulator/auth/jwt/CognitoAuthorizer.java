@@ -39,13 +39,7 @@ public final class CognitoAuthorizer implements MethodAuthorizer {
     @Override
     public void authorize(Invocation inv, MethodSecurity.Requirement requirement) {
         Optional<Authorizer> authorizer = requirement.scheme().authorizer();
-        String source = authorizer.flatMap(Authorizer::identitySource).filter(s -> !s.isBlank())
-                .orElse(DEFAULT_IDENTITY_SOURCE);
-        Optional<String> token = IdentitySource.read(source, inv);
-        if (token.isEmpty()) {
-            inv.log("authorizer", "Unauthorized request: no token in " + source);
-            throw GatewayErrors.unauthorized();
-        }
+        String token = IdentitySource.require(inv, requirement, DEFAULT_IDENTITY_SOURCE, t -> t);
         Optional<TokenAuthorizerSettings> settings = Optional.ofNullable(
                 config.authorizers().get(requirement.schemeName()));
         List<String> issuers = issuers(authorizer, settings);
@@ -58,7 +52,7 @@ public final class CognitoAuthorizer implements MethodAuthorizer {
         String jwks = settings.flatMap(TokenAuthorizerSettings::jwks)
                 .orElse(issuers.get(0) + "/.well-known/jwks.json");
         try {
-            JWTClaimsSet claims = verifier.verify(token.get(), keySets.get(jwks), clock.instant());
+            JWTClaimsSet claims = verifier.verify(token, keySets.get(jwks), clock.instant());
             checkIssuer(claims, issuers);
             checkUse(claims, requirement.scopes());
             inv.authorized(Map.of("claims", ClaimValues.rest(claims)));

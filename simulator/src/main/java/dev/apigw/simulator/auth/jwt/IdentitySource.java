@@ -1,5 +1,9 @@
 package dev.apigw.simulator.auth.jwt;
 
+import dev.apigw.model.api.Authorizer;
+import dev.apigw.simulator.auth.MethodSecurity;
+import dev.apigw.simulator.gateway.GatewayErrors;
+import java.util.function.UnaryOperator;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.util.List;
@@ -12,6 +16,22 @@ import java.util.Optional;
  */
 public final class IdentitySource {
     private IdentitySource() {
+    }
+
+    /**
+     * The token for a method's Cognito or JWT authorizer, read from its identity source (or {@code defaultSource}),
+     * cleaned by {@code clean}; none is 401 Unauthorized, logged.
+     */
+    static String require(Invocation inv, MethodSecurity.Requirement requirement, String defaultSource,
+            UnaryOperator<String> clean) {
+        String source = requirement.scheme().authorizer().flatMap(Authorizer::identitySource)
+                .filter(s -> !s.isBlank()).orElse(defaultSource);
+        Optional<String> token = read(source, inv).map(clean).filter(t -> !t.isBlank());
+        if (token.isEmpty()) {
+            inv.log("authorizer", "Unauthorized request: no token in " + source);
+            throw GatewayErrors.unauthorized();
+        }
+        return token.get();
     }
 
     public static Optional<String> read(String expression, Invocation inv) {

@@ -42,14 +42,7 @@ public final class JwtAuthorizer implements MethodAuthorizer {
     @Override
     public void authorize(Invocation inv, MethodSecurity.Requirement requirement) {
         Optional<Authorizer> authorizer = requirement.scheme().authorizer();
-        String source = authorizer.flatMap(Authorizer::identitySource).filter(s -> !s.isBlank())
-                .orElse(DEFAULT_IDENTITY_SOURCE);
-        Optional<String> token = IdentitySource.read(source, inv).map(JwtAuthorizer::withoutBearer)
-                .filter(t -> !t.isBlank());
-        if (token.isEmpty()) {
-            inv.log("authorizer", "Unauthorized request: no token in " + source);
-            throw GatewayErrors.unauthorized();
-        }
+        String token = IdentitySource.require(inv, requirement, DEFAULT_IDENTITY_SOURCE, JwtAuthorizer::withoutBearer);
         Optional<TokenAuthorizerSettings> settings = Optional.ofNullable(
                 config.authorizers().get(requirement.schemeName()));
         Optional<JwtConfiguration> jwt = authorizer.flatMap(Authorizer::jwtConfiguration);
@@ -67,7 +60,7 @@ public final class JwtAuthorizer implements MethodAuthorizer {
         String routeScopes = String.join(" ", requirement.scopes());
         try {
             // Without a configured JWKS, the keys come from the issuer's OpenID discovery document, as on AWS.
-            JWTClaimsSet claims = verifier.verify(token.get(), jwks.isPresent() ? keySets.get(jwks.get())
+            JWTClaimsSet claims = verifier.verify(token, jwks.isPresent() ? keySets.get(jwks.get())
                     : keySets.ofIssuer(issuer.get()), clock.instant());
             if (!issuer.get().equals(claims.getIssuer())) {
                 throw new TokenRejected(TokenRejected.Reason.ISSUER, "the token does not have a valid issuer");

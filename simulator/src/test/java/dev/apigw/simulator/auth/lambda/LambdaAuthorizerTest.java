@@ -1,5 +1,6 @@
 package dev.apigw.simulator.auth.lambda;
 
+import dev.apigw.simulator.MutableClock;
 import static dev.apigw.simulator.TestApis.request;
 import static org.assertj.core.api.Assertions.assertThat;
 

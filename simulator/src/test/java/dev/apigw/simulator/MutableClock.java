@@ -1,4 +1,4 @@
-package dev.apigw.simulator.traffic;
+package dev.apigw.simulator;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock tests move by hand, so refills and period ends need no sleeping. */
+/** A clock tests move by hand, so TTLs, refills and period ends need no sleeping. */
 public final class MutableClock extends Clock {
     private final AtomicReference<Instant> now;
 
