@@ -34,6 +34,7 @@ import dev.apigw.simulator.traffic.ThrottleHandler;
 import dev.apigw.simulator.traffic.TrafficState;
 import dev.apigw.simulator.validation.ValidationHandler;
 import dev.apigw.simulator.vtl.VtlEngine;
+import dev.apigw.simulator.websocket.ConnectionRegistry;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -92,10 +93,11 @@ final class StandardPipeline {
      * What every stage and every rebuilt pipeline share: the template cache, the HTTP connection pool, and (added
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
-    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic) {
+    record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
+            ConnectionRegistry connections) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
-                    TrafficState.inMemory());
+                    TrafficState.inMemory(), ConnectionRegistry.inMemory());
         }
     }
 }

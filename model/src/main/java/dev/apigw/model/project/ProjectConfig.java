@@ -2,6 +2,7 @@ package dev.apigw.model.project;
 
 import dev.apigw.model.Immutable;
 import dev.apigw.model.api.ApiType;
+import dev.apigw.model.websocket.WebSocketApi;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +10,8 @@ import java.util.Optional;
 /**
  * What {@code apigw.yaml} adds to an API definition: everything OpenAPI does not hold. {@code serviceEndpoints}
  * maps an AWS service name ({@code dynamodb}, {@code sqs}...) to the local endpoint that AWS service integrations
- * are sent to (LocalStack, DynamoDB Local, ElasticMQ...).
+ * are sent to (LocalStack, DynamoDB Local, ElasticMQ...). {@code webSocket} is the WebSocket API written in the
+ * project file ({@code type: websocket} with a {@code websocket:} section), which has no OpenAPI form.
  */
 public record ProjectConfig(
         Optional<String> definition,
@@ -21,7 +23,8 @@ public record ProjectConfig(
         Map<String, FunctionBinding> functions,
         List<IamCredential> credentials,
         Map<String, String> serviceEndpoints,
-        AccountSettings account) {
+        AccountSettings account,
+        Optional<WebSocketApi> webSocket) {
 
     public ProjectConfig {
         parameters = Immutable.map(parameters);
@@ -32,6 +35,16 @@ public record ProjectConfig(
         credentials = Immutable.list(credentials);
         serviceEndpoints = Immutable.map(serviceEndpoints);
         account = account == null ? AccountSettings.DEFAULT : account;
+        webSocket = webSocket == null ? Optional.empty() : webSocket;
+    }
+
+    /** A project without a WebSocket API definition. */
+    public ProjectConfig(Optional<String> definition, Optional<ApiType> type, Map<String, String> parameters,
+            Map<String, Stage> stages, List<ApiKey> apiKeys, List<UsagePlan> usagePlans,
+            Map<String, FunctionBinding> functions, List<IamCredential> credentials,
+            Map<String, String> serviceEndpoints, AccountSettings account) {
+        this(definition, type, parameters, stages, apiKeys, usagePlans, functions, credentials, serviceEndpoints,
+                account, Optional.empty());
     }
 
     /** A project with the default account settings. */
