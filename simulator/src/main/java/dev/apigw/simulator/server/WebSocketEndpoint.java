@@ -53,6 +53,7 @@ final class WebSocketEndpoint implements AutoCloseable {
         config.jetty.modifyWebSocketServletFactory(factory -> {
             // AWS's fixed sizes: a bigger frame or message closes the connection with 1009.
             factory.setMaxFrameSize(32 * 1024);
+            factory.setAutoFragment(false); // else Jetty splits a big frame instead of refusing it
             factory.setMaxTextMessageSize(128 * 1024);
             factory.setMaxBinaryMessageSize(128 * 1024);
             // The engine enforces the API's idle timeout; Jetty's own (30 s by default) must not cut in first.
