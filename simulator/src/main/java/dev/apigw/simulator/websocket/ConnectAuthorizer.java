@@ -60,7 +60,7 @@ final class ConnectAuthorizer {
         List<String> values = new ArrayList<>();
         for (String source : authorizer.identitySource().map(s -> List.of(s.split(","))).orElse(List.of())) {
             String e = source.trim();
-            Optional<String> value = identityValue(e, c).filter(v -> !v.isEmpty());
+            Optional<String> value = identityValue(e, request, domainName).filter(v -> !v.isEmpty());
             if (value.isEmpty()) {
                 throw new RouteFailure(401, "the identity source " + e + " is missing; the authorizer is not called");
             }
@@ -89,7 +89,18 @@ final class ConnectAuthorizer {
         return context;
     }
 
-    private static Optional<String> identityValue(String expression, Connection c) {
+    private Optional<String> identityValue(String expression, RouteRequest request, String domainName) {
+        Connection c = request.connection();
+        if (expression.startsWith("stageVariables.")) {
+            return Optional.ofNullable(deployment.stageVariables().get(expression.substring("stageVariables.".length())));
+        }
+        if (expression.startsWith("context.")) {
+            Object node = WebSocketEvent.requestContext(request, deployment, domainName);
+            for (String part : expression.substring("context.".length()).split("\\.")) {
+                node = node instanceof Map<?, ?> m ? m.get(part) : null;
+            }
+            return node == null || node instanceof Map<?, ?> ? Optional.empty() : Optional.of(node.toString());
+        }
         String header = after(expression, "route.request.header.", "method.request.header.");
         if (header != null) {
             return c.headers().entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(header))

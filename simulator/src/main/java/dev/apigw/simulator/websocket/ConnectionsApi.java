@@ -94,17 +94,13 @@ public final class ConnectionsApi {
         if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> auth = HttpHeaders.first(request.headers(), "Authorization");
-        if (auth.isEmpty()) {
-            return Optional.of(error(403, "MissingAuthenticationTokenException",
+        return switch (SigV4Presence.check(request.headers(), credentials)) {
+            case MISSING -> Optional.of(error(403, "MissingAuthenticationTokenException",
                     "{\"message\":\"Missing Authentication Token\"}"));
-        }
-        Matcher m = Pattern.compile("AWS4-HMAC-SHA256\\s+Credential=([^/,\\s]+)/").matcher(auth.get());
-        if (!m.find() || credentials.stream().noneMatch(c -> c.accessKeyId().equals(m.group(1)))) {
-            return Optional.of(error(403, "UnrecognizedClientException",
+            case UNKNOWN_KEY -> Optional.of(error(403, "UnrecognizedClientException",
                     "{\"message\":\"The security token included in the request is invalid.\"}"));
-        }
-        return Optional.empty();
+            case KNOWN_KEY -> Optional.empty();
+        };
     }
 
     /** Percent-decoding only: a {@code +} in a path is a plus (base64 ids have them), not a space. */

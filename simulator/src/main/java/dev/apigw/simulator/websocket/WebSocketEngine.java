@@ -92,6 +92,11 @@ public final class WebSocketEngine {
             if (route.get().apiKeyRequired() && !validApiKey(handshake)) {
                 return refused(403);
             }
+            if ("AWS_IAM".equals(route.get().authorizationType())
+                    && SigV4Presence.check(handshake.headers(), deployment.config().credentials())
+                            != SigV4Presence.Result.KNOWN_KEY) {
+                return refused(403);
+            }
             Connection connection = pending;
             if ("CUSTOM".equals(route.get().authorizationType()) && route.get().authorizer().isPresent()) {
                 String name = route.get().authorizer().get();
