@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * {@code Authorization} header naming one of them is required (the signature itself is not verified yet).
  */
 public final class ConnectionsApi {
-    private static final Pattern PATH = Pattern.compile("^/@connections/([^/]+)/?$");
+    private static final Pattern PATH = Pattern.compile("^/(?:@|%40)connections/([^/]+)/?$");
 
     private final WebSocketEngine engine;
     private final List<IamCredential> credentials;
@@ -39,7 +39,7 @@ public final class ConnectionsApi {
 
     /** Whether a path (after the stage) is a management API path. */
     public static boolean handles(String path) {
-        return path.startsWith("/@connections");
+        return path.startsWith("/@connections") || path.startsWith("/%40connections");
     }
 
     /** Handles a request whose path no longer has the stage ({@code /@connections/abc%3D}). */

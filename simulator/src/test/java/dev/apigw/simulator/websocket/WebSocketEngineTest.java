@@ -68,8 +68,15 @@ class WebSocketEngineTest {
         @Test
         void acceptsWhenConnectIntegrationAnswers2xx() {
             Connection c = connect(new RecordingChannel());
-            assertThat(c.id()).matches("[A-Za-z0-9+/]{15}=");
+            assertThat(c.id()).matches("[A-Za-z0-9]{15}=");
             assertThat(engine.connections().find(c.id())).isPresent();
+        }
+
+        @Test
+        void connectionIdsAreBase64WithoutSlashOrPlus() {
+            for (int i = 0; i < 500; i++) {
+                assertThat(WebSocketIds.next()).matches("[A-Za-z0-9]{15}=");
+            }
         }
 
         @Test
@@ -396,6 +403,16 @@ class WebSocketEngineTest {
                 assertThat(r.header("x-amzn-ErrorType")).contains("GoneException");
                 assertThat(r.body()).isEmpty();
             }
+        }
+
+        @Test
+        void anEncodedAtSignInThePathIsTheSameApi() {
+            RecordingChannel ch = new RecordingChannel();
+            Connection c = connect(ch);
+            HttpResponse r = engine.management().handle(HttpRequest.builder("POST", "/%40connections/"
+                    + URLEncoder.encode(c.id(), StandardCharsets.UTF_8)).body("x").build());
+            assertThat(r.status()).isEqualTo(200);
+            assertThat(ch.sent).containsExactly("x");
         }
 
         @Test
