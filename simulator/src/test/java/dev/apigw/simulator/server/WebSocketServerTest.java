@@ -228,6 +228,38 @@ class WebSocketServerTest {
     }
 
     @Nested
+    class AwsSdkManagementClient {
+        @Test
+        void aBackendUsingTheSdkWithAnEndpointOverrideWorksUnchanged() throws Exception {
+            try (WsClient client = WsClient.connect(ws);
+                    software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient sdk =
+                            software.amazon.awssdk.services.apigatewaymanagementapi.ApiGatewayManagementApiClient
+                                    .builder().endpointOverride(URI.create(http))
+                                    .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+                                    .credentialsProvider(software.amazon.awssdk.auth.credentials
+                                            .StaticCredentialsProvider.create(software.amazon.awssdk.auth.credentials
+                                                    .AwsBasicCredentials.create("AKIDLOCAL", "local-secret")))
+                                    .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient
+                                            .create())
+                                    .build()) {
+                String id = connectionId(client);
+                sdk.postToConnection(r -> r.connectionId(id).data(software.amazon.awssdk.core.SdkBytes
+                        .fromUtf8String("from the sdk")));
+                assertThat(client.next()).isEqualTo("from the sdk");
+                var info = sdk.getConnection(r -> r.connectionId(id));
+                assertThat(info.identity().sourceIp()).isEqualTo("127.0.0.1");
+                assertThat(info.connectedAt()).isNotNull();
+                assertThat(info.lastActiveAt()).isAfterOrEqualTo(info.connectedAt());
+                sdk.deleteConnection(r -> r.connectionId(id));
+                assertThat(client.awaitClose()).isEqualTo(1000);
+                assertThatThrownBy(() -> sdk.postToConnection(r -> r.connectionId(id)
+                        .data(software.amazon.awssdk.core.SdkBytes.fromUtf8String("late"))))
+                        .isInstanceOf(software.amazon.awssdk.services.apigatewaymanagementapi.model.GoneException.class);
+            }
+        }
+    }
+
+    @Nested
     class ChatSample {
         @Test
         void aMessageFromOneClientIsBroadcastToAllThree() throws Exception {
