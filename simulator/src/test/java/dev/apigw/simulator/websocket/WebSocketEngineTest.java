@@ -217,6 +217,57 @@ class WebSocketEngineTest {
     }
 
     @Nested
+    class HttpIntegrations {
+        private dev.apigw.simulator.integration.TestBackend backend;
+
+        @BeforeEach
+        void start() throws Exception {
+            backend = new dev.apigw.simulator.integration.TestBackend();
+        }
+
+        @org.junit.jupiter.api.AfterEach
+        void stop() {
+            backend.close();
+        }
+
+        private WebSocketEngine engine(String connectStatus) {
+            return Simulator.create(TestApis.load("websocket-http"), SimulatorOptions.stage("dev")
+                    .withStageVariables(Map.of("backend", backend.hostAndPort(), "connectStatus", connectStatus))
+                    .withClock(clock)).webSocket().orElseThrow();
+        }
+
+        @Test
+        void aBackendStatusOnConnectDecidesTheHandshake() {
+            assertThat(engine("200").connect(handshake(Map.of()))).isInstanceOf(Handshake.Accepted.class);
+            assertThat(((Handshake.Refused) engine("401").connect(handshake(Map.of()))).status()).isEqualTo(401);
+        }
+
+        @Test
+        void httpProxyPostsTheMessageAsItIsAndSendsTheBackendsBodyBack() throws Exception {
+            WebSocketEngine e = engine("200");
+            RecordingChannel ch = new RecordingChannel();
+            Connection c = connect(e, ch, Map.of());
+            e.receive(c.id(), "{\"action\":\"proxy\",\"n\":7}");
+            JsonNode backendSaw = json(ch.last());
+            assertThat(backendSaw.get("method").asText()).isEqualTo("POST");
+            assertThat(backendSaw.get("path").asText()).isEqualTo("/messages");
+            assertThat(backendSaw.get("body").asText()).isEqualTo("{\"action\":\"proxy\",\"n\":7}");
+        }
+
+        @Test
+        void httpMapsTheRequestWithItsTemplateAndTheAnswerWithTheResponseTemplate() throws Exception {
+            WebSocketEngine e = engine("200");
+            RecordingChannel ch = new RecordingChannel();
+            Connection c = connect(e, ch, Map.of());
+            e.receive(c.id(), "{\"action\":\"mapped\",\"text\":\"hi\"}");
+            JsonNode reply = json(ch.last());
+            assertThat(reply.get("status").asText()).isEqualTo("201");
+            assertThat(json(reply.get("backendSaw").asText())).isEqualTo(json("{\"wrapped\": \"hi\", "
+                    + "\"connection\": \"" + c.id() + "\"}"));
+        }
+    }
+
+    @Nested
     class ConnectEvent {
         @Test
         void carriesTheHandshakeHeadersAndQueryString() throws Exception {
