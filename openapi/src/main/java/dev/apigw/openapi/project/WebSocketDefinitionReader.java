@@ -83,7 +83,8 @@ final class WebSocketDefinitionReader {
                 seconds(node, "idleTimeoutSeconds", at, ConnectionLimits.AWS.idleTimeout()),
                 seconds(node, "maxConnectionSeconds", at, ConnectionLimits.AWS.maxDuration()));
         Optional<String> keySelection = text(node, "apiKeySelectionExpression");
-        keySelection.filter(k -> !k.startsWith("$request.header.") && !k.startsWith("$context.authorizer."))
+        keySelection.filter(k -> !k.startsWith("$request.header.")
+                && !k.equals("$context.authorizer.usageIdentifierKey"))
                 .ifPresent(k -> problem(at + "/apiKeySelectionExpression", "apiKeySelectionExpression '" + k
                         + "' is not one API Gateway accepts",
                         "use $request.header.x-api-key or $context.authorizer.usageIdentifierKey"));
@@ -114,7 +115,8 @@ final class WebSocketDefinitionReader {
         JsonNode routeResponses = node.get("routeResponses");
         if (routeResponses != null && !routeResponses.isNull()) {
             if (!routeResponses.isObject()) {
-                problem(at + "/routeResponses", "routeResponses must be a map", "write routeResponses: { $default: {} }");
+                problem(at + "/routeResponses", "routeResponses must be a map",
+                        "write routeResponses: { $default: {} }");
             } else {
                 routeResponses.fieldNames().forEachRemaining(k -> {
                     if (!WebSocketApi.DEFAULT.equals(k)) {
@@ -312,7 +314,8 @@ final class WebSocketDefinitionReader {
     private void unknownKeys(JsonNode node, String at, Set<String> known) {
         node.fieldNames().forEachRemaining(k -> {
             if (!known.contains(k)) {
-                problem(at + "/" + escape(k), "unknown key '" + k + "'", "use one of " + new java.util.TreeSet<>(known));
+                problem(at + "/" + escape(k), "unknown key '" + k + "'",
+                        "use one of " + new java.util.TreeSet<>(known));
             }
         });
     }

@@ -54,8 +54,12 @@ final class ConnectAuthorizer {
         this.clock = clock;
     }
 
+    /** What an allowing authorizer established: its context, and the API key it named, if any. */
+    record Allowed(Map<String, Object> context, Optional<String> usageIdentifierKey) {
+    }
+
     /** The authorizer's context for the connection, or a {@link RouteFailure} with 401, 403 or 500. */
-    Map<String, Object> authorize(String name, Authorizer authorizer, RouteRequest request, String domainName) {
+    Allowed authorize(String name, Authorizer authorizer, RouteRequest request, String domainName) {
         Connection c = request.connection();
         List<String> values = new ArrayList<>();
         for (String source : authorizer.identitySource().map(s -> List.of(s.split(","))).orElse(List.of())) {
@@ -86,13 +90,14 @@ final class ConnectAuthorizer {
         Map<String, Object> context = new LinkedHashMap<>(result.context());
         context.put("principalId", result.principalId());
         context.put("integrationLatency", latency);
-        return context;
+        return new Allowed(context, result.usageIdentifierKey());
     }
 
     private Optional<String> identityValue(String expression, RouteRequest request, String domainName) {
         Connection c = request.connection();
         if (expression.startsWith("stageVariables.")) {
-            return Optional.ofNullable(deployment.stageVariables().get(expression.substring("stageVariables.".length())));
+            String name = expression.substring("stageVariables.".length());
+            return Optional.ofNullable(deployment.stageVariables().get(name));
         }
         if (expression.startsWith("context.")) {
             Object node = WebSocketEvent.requestContext(request, deployment, domainName);

@@ -89,22 +89,25 @@ public final class WebSocketEngine {
         }
         RouteRequest request = RouteRequest.connect(pending, WebSocketIds.next(), now);
         try {
-            if (route.get().apiKeyRequired() && !validApiKey(handshake)) {
-                return refused(403);
-            }
             if ("AWS_IAM".equals(route.get().authorizationType())
                     && SigV4Presence.check(handshake.headers(), deployment.config().credentials())
                             != SigV4Presence.Result.KNOWN_KEY) {
                 return refused(403);
             }
             Connection connection = pending;
+            Optional<String> authorizerKey = Optional.empty();
             if ("CUSTOM".equals(route.get().authorizationType()) && route.get().authorizer().isPresent()) {
                 String name = route.get().authorizer().get();
                 Authorizer a = api.authorizers().get(name);
-                Map<String, Object> context = authorizer.authorize(name, a, request, domainName(pending));
+                ConnectAuthorizer.Allowed allowed = authorizer.authorize(name, a, request, domainName(pending));
+                authorizerKey = allowed.usageIdentifierKey();
                 connection = new Connection(pending.id(), stage(), now, pending.sourceIp(), userAgent,
-                        handshake.headers(), handshake.query(), context, PendingChannel.INSTANCE);
+                        handshake.headers(), handshake.query(), allowed.context(), PendingChannel.INSTANCE);
                 request = RouteRequest.connect(connection, request.requestId(), now);
+            }
+            // After the authorizer, which may name the key ($context.authorizer.usageIdentifierKey).
+            if (route.get().apiKeyRequired() && !validApiKey(handshake, authorizerKey)) {
+                return refused(403);
             }
             RouteOutcome outcome = integrator.call(request, route.get(), domainName(connection));
             if (!outcome.accepted()) {
@@ -126,10 +129,14 @@ public final class WebSocketEngine {
         return new Handshake.Refused(status, "{\"message\":\"" + message + "\"}");
     }
 
-    /** {@code apiKeySelectionExpression} (by default the {@code x-api-key} header) names an enabled key. */
-    private boolean validApiKey(Handshake handshake) {
+    /**
+     * {@code apiKeySelectionExpression} ({@code $request.header.x-api-key} by default, or
+     * {@code $context.authorizer.usageIdentifierKey}) names an enabled key of the project.
+     */
+    private boolean validApiKey(Handshake handshake, Optional<String> authorizerKey) {
         String expression = api.apiKeySelectionExpression().orElse("$request.header.x-api-key");
-        Optional<String> value = SelectionExpression.evaluate(expression, Optional.empty(), handshake.headers());
+        Optional<String> value = expression.equals("$context.authorizer.usageIdentifierKey") ? authorizerKey
+                : SelectionExpression.evaluate(expression, Optional.empty(), handshake.headers());
         List<ApiKey> keys = deployment.config().apiKeys();
         return value.isPresent() && keys.stream().anyMatch(k -> k.enabled() && k.value().equals(value.get()));
     }
@@ -158,7 +165,8 @@ public final class WebSocketEngine {
         Optional<JsonNode> body = SelectionExpression.parse(text);
         Optional<String> key = SelectionExpression.evaluate(api.routeSelectionExpression(), body, Map.of());
         Optional<WebSocketRoute> route = key.flatMap(api::route)
-                .filter(r -> !r.routeKey().equals(WebSocketApi.CONNECT) && !r.routeKey().equals(WebSocketApi.DISCONNECT))
+                .filter(r -> !r.routeKey().equals(WebSocketApi.CONNECT)
+                        && !r.routeKey().equals(WebSocketApi.DISCONNECT))
                 .or(() -> api.route(WebSocketApi.DEFAULT));
         if (route.isEmpty()) {
             c.channel().send(errorFrame("Forbidden", c, requestId));

@@ -336,6 +336,20 @@ class WebSocketEngineTest {
     }
 
     @Nested
+    class ApiKeyOnConnect {
+        @Test
+        void anEnabledKeyInTheSelectedHeaderIsNeeded() {
+            WebSocketEngine keyed = simulator("websocket-key").webSocket().orElseThrow();
+            assertThat(keyed.connect(handshake(Map.of()))).isEqualTo(new Handshake.Refused(403,
+                    "{\"message\":\"Forbidden\"}"));
+            assertThat(keyed.connect(new Handshake(Map.of("x-api-key", List.of("key-disabled-0123456789")), Map.of(),
+                    "1.2.3.4"))).isInstanceOf(Handshake.Refused.class);
+            assertThat(keyed.connect(new Handshake(Map.of("X-API-Key", List.of("key-0123456789abcdefghij")), Map.of(),
+                    "1.2.3.4"))).isInstanceOf(Handshake.Accepted.class);
+        }
+    }
+
+    @Nested
     class IamConnect {
         @Test
         void aHandshakeWithoutASigV4HeaderForAKnownKeyIsRefusedWith403() {
