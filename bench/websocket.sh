@@ -3,8 +3,8 @@
 #   messages/s            round trips through a two-way $default MOCK route (request template, integration
 #                         response template sent back), CONNECTIONS concurrent connections, each sending its next
 #                         message when the answer to the previous one arrived
-#   connect/disconnect/s  WORKERS concurrent loops opening a connection ($connect runs) and closing it
-#                         ($disconnect runs), one after the other
+#   connect/disconnect/s  WORKERS concurrent loops opening a connection (a MOCK $connect runs in the handshake)
+#                         and closing it, one after the other
 # Not part of `mvn verify`. Builds cli/target/apigw.jar with `mvn package` (no install) and the simulator's test
 # classpath, then runs each part for a 3 s warm-up and SECONDS measured (bounded; the server is stopped at exit).
 #   SECONDS_PER_RUN=10 CONNECTIONS=50 WORKERS=8 bench/websocket.sh      (MVN_FLAGS=-o to build offline)
@@ -39,6 +39,11 @@ websocket:
   name: bench
   routeSelectionExpression: $request.body.action
   routes:
+    $connect:
+      integration:
+        type: MOCK
+        requestTemplates:
+          $default: '{"statusCode": 200}'
     $default:
       routeResponseSelectionExpression: $default
       integration:
