@@ -53,26 +53,32 @@ public final class WebSocketEvent {
         return e.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    /** {@code requestContext} of the proxy event, in the order API Gateway writes it. */
+    /**
+     * {@code requestContext} of the proxy event, in the order API Gateway writes it. {@code $connect} and
+     * {@code $disconnect} events carry {@code disconnectStatusCode} and {@code disconnectReason} (null on connect)
+     * and, on connect, the whole {@code identity} block with its unset fields null, as in AWS's published events.
+     */
     public static Map<String, Object> requestContext(RouteRequest r, Deployment d, String domainName) {
         Connection c = r.connection();
+        boolean message = RouteRequest.MESSAGE.equals(r.eventType());
+        boolean disconnect = RouteRequest.DISCONNECT.equals(r.eventType());
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("routeKey", r.routeKey());
-        if (RouteRequest.DISCONNECT.equals(r.eventType())) {
-            m.put("disconnectStatusCode", r.disconnectStatusCode());
+        if (!message) {
+            m.put("disconnectStatusCode", disconnect ? r.disconnectStatusCode() : null);
         }
         m.put("messageId", r.messageId().orElse(null));
         m.put("eventType", r.eventType());
         m.put("extendedRequestId", r.requestId());
         m.put("requestTime", CLF.format(r.requestTime()));
         m.put("messageDirection", "IN");
-        if (RouteRequest.DISCONNECT.equals(r.eventType())) {
-            m.put("disconnectReason", r.disconnectReason());
+        if (!message) {
+            m.put("disconnectReason", disconnect ? r.disconnectReason() : null);
         }
         m.put("stage", d.stage().name());
         m.put("connectedAt", c.connectedAt().toEpochMilli());
         m.put("requestTimeEpoch", r.requestTime().toEpochMilli());
-        m.put("identity", identity(c));
+        m.put("identity", RouteRequest.CONNECT.equals(r.eventType()) ? fullIdentity(c) : identity(c));
         m.put("requestId", r.requestId());
         m.put("domainName", domainName);
         m.put("connectionId", c.id());
@@ -89,6 +95,18 @@ public final class WebSocketEvent {
         m.put("accountId", ContextValues.ACCOUNT_ID);
         m.put("authorizer", r.connection().authorizer());
         return m;
+    }
+
+    private static Map<String, Object> fullIdentity(Connection c) {
+        Map<String, Object> id = new LinkedHashMap<>();
+        for (String k : List.of("cognitoIdentityPoolId", "cognitoIdentityId", "principalOrgId",
+                "cognitoAuthenticationType", "userArn", "userAgent", "accountId", "caller", "sourceIp", "accessKey",
+                "cognitoAuthenticationProvider", "user")) {
+            id.put(k, null);
+        }
+        id.put("userAgent", c.userAgent().isEmpty() ? null : c.userAgent());
+        id.put("sourceIp", c.sourceIp());
+        return id;
     }
 
     private static Map<String, Object> identity(Connection c) {

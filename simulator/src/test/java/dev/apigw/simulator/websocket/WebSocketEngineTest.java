@@ -280,9 +280,22 @@ class WebSocketEngineTest {
             assertThat(e.get("multiValueHeaders")).isEqualTo(json("{\"Host\":[\"h\"],\"X-Multi\":[\"a\",\"b\"]}"));
             assertThat(e.get("queryStringParameters")).isEqualTo(json("{\"room\":\"2\"}"));
             assertThat(e.get("multiValueQueryStringParameters")).isEqualTo(json("{\"room\":[\"1\",\"2\"]}"));
-            assertThat(e.at("/requestContext/eventType").asText()).isEqualTo("CONNECT");
-            assertThat(e.at("/requestContext/routeKey").asText()).isEqualTo("$connect");
-            assertThat(e.at("/requestContext/messageId").isNull()).isTrue();
+            JsonNode rc = e.get("requestContext");
+            List<String> keys = new java.util.ArrayList<>();
+            rc.fieldNames().forEachRemaining(keys::add);
+            // The order and fields of AWS's published $connect event.
+            assertThat(keys).containsExactly("routeKey", "disconnectStatusCode", "messageId", "eventType",
+                    "extendedRequestId", "requestTime", "messageDirection", "disconnectReason", "stage",
+                    "connectedAt", "requestTimeEpoch", "identity", "requestId", "domainName", "connectionId", "apiId");
+            assertThat(rc.get("eventType").asText()).isEqualTo("CONNECT");
+            assertThat(rc.get("routeKey").asText()).isEqualTo("$connect");
+            assertThat(rc.get("messageId").isNull()).isTrue();
+            assertThat(rc.get("disconnectStatusCode").isNull()).isTrue();
+            assertThat(rc.get("disconnectReason").isNull()).isTrue();
+            assertThat(rc.get("identity")).isEqualTo(json("{\"cognitoIdentityPoolId\": null, \"cognitoIdentityId\": null,"
+                    + " \"principalOrgId\": null, \"cognitoAuthenticationType\": null, \"userArn\": null,"
+                    + " \"userAgent\": null, \"accountId\": null, \"caller\": null, \"sourceIp\": \"10.0.0.1\","
+                    + " \"accessKey\": null, \"cognitoAuthenticationProvider\": null, \"user\": null}"));
             assertThat(e.has("body")).isFalse();
             assertThat(e.get("isBase64Encoded").asBoolean()).isFalse();
         }
