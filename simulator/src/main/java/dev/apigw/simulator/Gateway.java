@@ -70,6 +70,26 @@ public final class Gateway {
         return Optional.of(routed.get().simulator().execute(inner));
     }
 
+    /**
+     * The WebSocket engine serving a handshake path ({@code /dev}), when the API is a WebSocket API; the path after
+     * the stage must be empty, as {@code wss://host/stage} is the only WebSocket URL API Gateway has.
+     */
+    public Optional<dev.apigw.simulator.websocket.WebSocketEngine> webSocket(String path) {
+        return route(path).filter(r -> r.path().equals("/") || r.path().isEmpty())
+                .flatMap(r -> r.simulator().webSocket());
+    }
+
+    /** Closes, in every served stage, the WebSocket connections past their idle timeout or maximum duration. */
+    public void sweepConnections() {
+        stages.values().forEach(ref -> ref.get().webSocket().ifPresent(
+                dev.apigw.simulator.websocket.WebSocketEngine::sweep));
+    }
+
+    /** Whether the served API is a WebSocket API. */
+    public boolean servesWebSockets() {
+        return stages.values().stream().anyMatch(ref -> ref.get().webSocket().isPresent());
+    }
+
     private Optional<Routed> route(String path) {
         String rest = path.startsWith("/") ? path.substring(1) : path;
         int slash = rest.indexOf('/');

@@ -10,6 +10,7 @@ import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.Pipeline;
 import dev.apigw.simulator.traffic.UsageReport;
 import dev.apigw.simulator.traffic.UsageReporter;
+import dev.apigw.simulator.websocket.WebSocketEngine;
 
 /**
  * The execute-api engine for one stage of one API, without HTTP: {@link #invoke} runs a request through the same
@@ -20,13 +21,15 @@ public final class Simulator {
     private final Pipeline pipeline;
     private final SimulatorOptions options;
     private final StandardPipeline.Shared shared;
+    private final java.util.Optional<WebSocketEngine> webSocket;
 
     private Simulator(Deployment deployment, Pipeline pipeline, SimulatorOptions options,
-            StandardPipeline.Shared shared) {
+            StandardPipeline.Shared shared, java.util.Optional<WebSocketEngine> webSocket) {
         this.deployment = deployment;
         this.pipeline = pipeline;
         this.options = options;
         this.shared = shared;
+        this.webSocket = webSocket;
     }
 
     public static Simulator create(ApiProject project, SimulatorOptions options) {
@@ -41,10 +44,15 @@ public final class Simulator {
     static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
         Stage stage = project.config().stage(options.stage()).withVariables(options.stageVariables());
         Deployment deployment = Deployment.of(project.api(), project.config(), stage);
+        if (project.api().type() == ApiType.WEBSOCKET) {
+            WebSocketEngine engine = WebSocketPipeline.engine(deployment, options, shared);
+            return new Simulator(deployment, WebSocketPipeline.create(engine), options, shared,
+                    java.util.Optional.of(engine));
+        }
         Pipeline pipeline = project.api().type() == ApiType.HTTP
                 ? HttpApiPipeline.create(deployment, options, shared)
                 : StandardPipeline.create(deployment, options, shared);
-        return new Simulator(deployment, pipeline, options, shared);
+        return new Simulator(deployment, pipeline, options, shared, java.util.Optional.empty());
     }
 
     public HttpResponse invoke(HttpRequest request) {
@@ -80,6 +88,11 @@ public final class Simulator {
     public java.util.Optional<UsageReport> usage(java.util.Optional<String> key) {
         return new UsageReporter(deployment.config(), shared.traffic().quotas()).report(options.clock().instant(),
                 key);
+    }
+
+    /** The WebSocket engine of this stage, when the API is a WebSocket API. */
+    public java.util.Optional<WebSocketEngine> webSocket() {
+        return webSocket;
     }
 
     public Deployment deployment() {

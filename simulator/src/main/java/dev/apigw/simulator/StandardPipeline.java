@@ -44,6 +44,7 @@ import dev.apigw.simulator.traffic.ThrottleHandler;
 import dev.apigw.simulator.traffic.TrafficState;
 import dev.apigw.simulator.validation.ValidationHandler;
 import dev.apigw.simulator.vtl.VtlEngine;
+import dev.apigw.simulator.websocket.ConnectionRegistry;
 import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -119,10 +120,10 @@ final class StandardPipeline {
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
     record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
-            StageCaches caches) {
+            StageCaches caches, ConnectionRegistry connections) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
-                    TrafficState.inMemory(), new StageCaches());
+                    TrafficState.inMemory(), new StageCaches(), ConnectionRegistry.inMemory());
         }
     }
 }

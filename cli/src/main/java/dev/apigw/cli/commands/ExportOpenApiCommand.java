@@ -71,6 +71,11 @@ public final class ExportOpenApiCommand extends BaseCommand {
         LoadedProject loaded = new ProjectLoader().load(project,
                 ImportOptions.defaults().withParameters(params.parameters()));
         ApiProject p = loaded.project();
+        if (p.api().type() == dev.apigw.model.api.ApiType.WEBSOCKET) {
+            // As aws apigateway get-export: WebSocket APIs have no OpenAPI form.
+            throw ApigwException.input(project + " is a WebSocket API, which has no OpenAPI form; its definition is "
+                    + "the websocket section of apigw.yaml");
+        }
         String text = new OpenApiExporter().export(p.api(), options,
                 options.stage().map(name -> p.config().stage(name)));
         if (outFile == null) {

@@ -89,6 +89,12 @@ public final class ServeCommand extends BaseCommand {
                 HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
                 GracefulStop stop = GracefulStop.of(reloader, server, accessLog).onSignals()) {
             for (String name : names) {
+                if (project.api().type() == ApiType.WEBSOCKET) {
+                    out().println("apigw: serving WebSocket API " + project.api().title() + " stage " + name
+                            + " at ws://" + host + ":" + server.port() + stagePath(name) + " (@connections at http://"
+                            + host + ":" + server.port() + stagePath(name) + "/@connections)");
+                    continue;
+                }
                 out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + host
                         + ":" + server.port() + stagePath(name));
             }
@@ -142,10 +148,11 @@ public final class ServeCommand extends BaseCommand {
         return noReload ? reloader : reloader.start(Duration.ofMillis(250));
     }
 
-    /** REST and HTTP APIs are simulated; WebSocket APIs are not yet. */
+    /** REST, HTTP and WebSocket APIs are simulated; a WebSocket API needs its websocket section. */
     static ApiProject requireServable(ApiProject project) {
-        if (project.api().type() == ApiType.WEBSOCKET) {
-            throw ApigwException.input("apigw simulates REST and HTTP APIs; WebSocket APIs cannot be served yet");
+        if (project.api().type() == ApiType.WEBSOCKET && project.config().webSocket().isEmpty()) {
+            throw ApigwException.input("a WebSocket API is defined in apigw.yaml: add type: websocket and a "
+                    + "websocket section with routeSelectionExpression and routes (see README, 'WebSocket APIs')");
         }
         return project;
     }

@@ -147,4 +147,11 @@ class ImportExportCommandTest {
             assertThat(run.err()).contains("unknown export type 'raml'");
         }
     }
+
+    @Test
+    void exportingAWebSocketApiIsAnInputError() {
+        CliRun run = CliRun.of("export", "openapi", java.nio.file.Path.of("..", "samples", "chat").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("is a WebSocket API, which has no OpenAPI form");
+    }
 }

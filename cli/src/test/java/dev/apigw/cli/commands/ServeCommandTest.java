@@ -188,4 +188,46 @@ class ServeCommandTest {
             assertThat(served.err.toString()).contains("Invalid stage variable name 'bad-name'");
         }
     }
+
+    @Test
+    void servesTheChatSampleAsAWebSocketApiOnTheSamePort() throws Exception {
+        try (Served served = new Served(Path.of("..", "samples", "chat").toString(), "--port", "0", "--no-reload")) {
+            Pattern ws = Pattern.compile("apigw: serving WebSocket API chat stage dev at ws://127\\.0\\.0\\.1:(\\d+)/dev "
+                    + "\\(@connections at http://127\\.0\\.0\\.1:\\d+/dev/@connections\\)");
+            Matcher line = null;
+            for (int i = 0; i < 750 && line == null; i++) {
+                line = served.out.toString().lines().map(ws::matcher).filter(Matcher::matches).findFirst().orElse(null);
+                if (line == null) {
+                    assertThat(served.thread.isAlive()).as("serve exited: %s", served.err).isTrue();
+                    Thread.sleep(20);
+                }
+            }
+            assertThat(line).as("serve did not start: %s %s", served.out, served.err).isNotNull();
+            java.util.concurrent.BlockingQueue<String> received = new java.util.concurrent.LinkedBlockingQueue<>();
+            java.net.http.WebSocket socket = CLIENT.newWebSocketBuilder().buildAsync(
+                    URI.create("ws://127.0.0.1:" + line.group(1) + "/dev"), new java.net.http.WebSocket.Listener() {
+                        @Override
+                        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket w,
+                                CharSequence data, boolean last) {
+                            received.add(data.toString());
+                            w.request(1);
+                            return null;
+                        }
+                    }).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            socket.sendText("{\"action\":\"dance\"}", true).get(10, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(received.poll(10, java.util.concurrent.TimeUnit.SECONDS)).contains("unknown action");
+            socket.sendClose(java.net.http.WebSocket.NORMAL_CLOSURE, "bye");
+        }
+    }
+
+    @Test
+    void aWebSocketTypeWithoutItsSectionIsAnInputError(@TempDir Path dir) throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("apigw.yaml"), "type: websocket\n");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = ApigwCli.create(new PrintWriter(out, true), new PrintWriter(err, true), ConsoleStyle.plain())
+                .execute("serve", dir.toString(), "--port", "0");
+        assertThat(code).isEqualTo(3);
+        assertThat(err.toString()).contains("type: websocket needs a websocket section").contains("apigw.yaml:1");
+    }
 }

@@ -19,6 +19,7 @@ import dev.apigw.model.project.ThrottleSettings;
 import dev.apigw.model.project.UnauthorizedCacheControlHeaderStrategy;
 import dev.apigw.model.project.TokenAuthorizerSettings;
 import dev.apigw.model.project.UsagePlan;
+import dev.apigw.model.websocket.WebSocketApi;
 import dev.apigw.openapi.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ import java.util.Set;
 /** Reads {@code apigw.yaml} into a {@link ProjectConfig}; a wrong shape is an error at its line and column. */
 public final class ProjectConfigReader {
     private static final Set<String> TOP_KEYS = Set.of("definition", "type", "parameters", "stages", "apiKeys",
-            "usagePlans", "functions", "credentials", "serviceEndpoints", "account", "authorizers");
+            "usagePlans", "functions", "credentials", "serviceEndpoints", "account", "authorizers", "websocket");
     private static final String RULE = "APIGW-PROJECT-001";
 
     private final SourceDocument source;
@@ -90,7 +91,25 @@ public final class ProjectConfigReader {
                 tokenAuthorizer(node, "/authorizers/" + name)));
         return new ProjectConfig(text(root, "definition", ""), type, stringMap(root.get("parameters"), "/parameters"),
                 stages, keys, plans, functions, credentials,
-                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"), account(root.get("account")), authorizers);
+                stringMap(root.get("serviceEndpoints"), "/serviceEndpoints"), account(root.get("account")),
+                authorizers, webSocket(root, type));
+    }
+
+    /** {@code websocket:}, the WebSocket API itself (it has no OpenAPI form); only with {@code type: websocket}. */
+    private Optional<WebSocketApi> webSocket(JsonNode root, Optional<ApiType> type) {
+        JsonNode node = root.get("websocket");
+        if (node == null || node.isNull()) {
+            if (type.filter(t -> t == ApiType.WEBSOCKET).isPresent() && !root.has("definition")) {
+                problem("/type", "type: websocket needs a websocket section with the routes (WebSocket APIs have no "
+                        + "OpenAPI form)", "add websocket: { routeSelectionExpression: $request.body.action, routes: "
+                        + "{ ... } }; see README, 'WebSocket APIs'");
+            }
+            return Optional.empty();
+        }
+        if (type.filter(t -> t == ApiType.WEBSOCKET).isEmpty()) {
+            problem("/websocket", "a websocket section needs 'type: websocket'", "add type: websocket");
+        }
+        return Optional.ofNullable(new WebSocketDefinitionReader(source, problems).read(node));
     }
 
     /** {@code account: {throttling: {rateLimit, burstLimit}}}; AWS's default account limits when absent. */

@@ -42,6 +42,9 @@ public final class ProjectLoader {
         SourceDocument doc = SourceDocument.read(projectFile.get());
         ProjectConfig config = ProjectConfigReader.read(doc);
         Path base = projectFile.get().toAbsolutePath().getParent();
+        if (config.webSocket().isPresent() && config.definition().isEmpty()) {
+            return webSocketProject(config, projectFile.get());
+        }
         Path definition = config.definition().map(base::resolve).orElseGet(() -> defaultDefinition(base));
         return loadDefinition(definition, config, projectFile, options);
     }
@@ -68,6 +71,20 @@ public final class ProjectLoader {
         }
         return new LoadedProject(new ApiProject(api, config, definition.toString()), projectFile, definition,
                 warnings);
+    }
+
+    /**
+     * A WebSocket API lives in the project file itself (AWS has no OpenAPI form for it); its {@link ApiDefinition}
+     * only carries the type and the name, the routes are in {@code config.webSocket()}.
+     */
+    private static LoadedProject webSocketProject(ProjectConfig config, Path projectFile) {
+        String name = config.webSocket().orElseThrow().name();
+        ApiDefinition api = new ApiDefinition(dev.apigw.model.api.ApiType.WEBSOCKET, "websocket",
+                Map.of("title", name, "version", "1"), dev.apigw.model.api.ServerInfo.none(), List.of(), Map.of(),
+                Map.of(), Map.of(), Optional.empty(), dev.apigw.model.api.ApiSettings.none(), Optional.empty(),
+                Map.of(), Map.of(), Map.of());
+        return new LoadedProject(new ApiProject(api, config, projectFile.toString()), Optional.of(projectFile),
+                projectFile, List.of());
     }
 
     private static Optional<Path> projectFile(Path target) {

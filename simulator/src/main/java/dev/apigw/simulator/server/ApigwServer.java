@@ -32,9 +32,11 @@ public final class ApigwServer implements AutoCloseable {
 
     private final Javalin app;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final Optional<WebSocketEndpoint> webSockets;
 
-    private ApigwServer(Javalin app) {
+    private ApigwServer(Javalin app, Optional<WebSocketEndpoint> webSockets) {
         this.app = app;
+        this.webSockets = webSockets;
     }
 
     public static ApigwServer start(Gateway gateway, ServerSettings settings) {
@@ -42,6 +44,8 @@ public final class ApigwServer implements AutoCloseable {
     }
 
     public static ApigwServer start(Gateway gateway, ServerSettings settings, AccessLog accessLog) {
+        java.util.concurrent.atomic.AtomicReference<Optional<WebSocketEndpoint>> webSockets =
+                new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -57,13 +61,15 @@ public final class ApigwServer implements AutoCloseable {
             config.routes.addHttpHandler(HandlerType.GET, UsageEndpoint.PATH, ctx -> UsageEndpoint.handle(gateway, ctx));
             config.routes.addHttpHandler(HandlerType.GET, MetricsEndpoint.PATH,
                     ctx -> ctx.contentType("application/json").result(MetricsEndpoint.json(gateway)));
+            // WebSocket APIs: upgrade requests to /<stage>; plain HTTP requests still reach the routes below.
+            webSockets.set(WebSocketEndpoint.install(gateway, config));
             for (HandlerType method : METHODS) {
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
             }
         });
         app.start(settings.host(), settings.port());
-        return new ApigwServer(app);
+        return new ApigwServer(app, webSockets.get());
     }
 
     private static void handle(Gateway gateway, AccessLog accessLog, Context ctx) {
@@ -89,6 +95,7 @@ public final class ApigwServer implements AutoCloseable {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            webSockets.ifPresent(WebSocketEndpoint::close);
             app.stop();
         }
     }

@@ -15,14 +15,14 @@ import java.util.Optional;
  * values must be strings, numbers or booleans (API Gateway passes them on as strings; an object or array is
  * invalid); {@code usageIdentifierKey} is optional.
  */
-final class AuthorizerResponse {
+public final class AuthorizerResponse {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuthorizerResponse() {
     }
 
     /** Thrown for an answer API Gateway cannot use; the message says why, for the execution log. */
-    static final class Invalid extends RuntimeException {
+    public static final class Invalid extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         Invalid(String message) {
@@ -30,7 +30,7 @@ final class AuthorizerResponse {
         }
     }
 
-    static AuthorizerResult parse(byte[] payload) {
+    public static AuthorizerResult parse(byte[] payload) {
         JsonNode root;
         try {
             root = JSON.readTree(payload);
