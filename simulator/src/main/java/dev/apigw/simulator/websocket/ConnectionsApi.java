@@ -1,5 +1,10 @@
 package dev.apigw.simulator.websocket;
 
+import dev.apigw.simulator.auth.iam.IamAuthorizer;
+import dev.apigw.simulator.gateway.GatewayResponseException;
+import dev.apigw.simulator.pipeline.Deployment;
+import dev.apigw.simulator.pipeline.Invocation;
+import java.time.Clock;
 import dev.apigw.model.project.IamCredential;
 import dev.apigw.simulator.gateway.Json;
 import dev.apigw.simulator.http.HttpHeaders;
@@ -24,15 +29,21 @@ import java.util.regex.Pattern;
  * {@code x-amzn-ErrorType: GoneException} and no body. The id arrives URL-encoded ({@code %3D} for {@code =}).
  *
  * <p>Unsigned calls are accepted unless the project declares {@code credentials}; then a SigV4
- * {@code Authorization} header naming one of them is required (the signature itself is not verified yet).
+ * signature by one of them is required, verified as for {@code AWS_IAM} methods.
  */
 public final class ConnectionsApi {
     private static final Pattern PATH = Pattern.compile("^/(?:@|%40)connections/([^/]+)/?$");
 
     private final WebSocketEngine engine;
     private final List<IamCredential> credentials;
+    private final Deployment deployment;
+    private final Clock clock;
+    private final IamAuthorizer signatures;
 
-    ConnectionsApi(WebSocketEngine engine, List<IamCredential> credentials) {
+    ConnectionsApi(WebSocketEngine engine, List<IamCredential> credentials, Deployment deployment, Clock clock) {
+        this.deployment = deployment;
+        this.clock = clock;
+        this.signatures = new IamAuthorizer(deployment.config(), clock);
         this.engine = engine;
         this.credentials = List.copyOf(credentials);
     }
@@ -89,18 +100,20 @@ public final class ConnectionsApi {
         }
     }
 
-    /** With project credentials: a SigV4 Authorization header for one of them (403 as API Gateway otherwise). */
+    /**
+     * With project credentials: a SigV4 signature by one of them, verified as for AWS_IAM methods (the same 403s as
+     * API Gateway otherwise).
+     */
     private Optional<HttpResponse> checkSignature(HttpRequest request) {
         if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        return switch (SigV4Presence.check(request.headers(), credentials)) {
-            case MISSING -> Optional.of(error(403, "MissingAuthenticationTokenException",
-                    "{\"message\":\"Missing Authentication Token\"}"));
-            case UNKNOWN_KEY -> Optional.of(error(403, "UnrecognizedClientException",
-                    "{\"message\":\"The security token included in the request is invalid.\"}"));
-            case KNOWN_KEY -> Optional.empty();
-        };
+        try {
+            signatures.authorize(new Invocation(request, deployment, clock.instant()), null);
+            return Optional.empty();
+        } catch (GatewayResponseException e) {
+            return Optional.of(error(e.status(), e.errorType().orElse("ForbiddenException"), e.defaultBody()));
+        }
     }
 
     /** Percent-decoding only: a {@code +} in a path is a plus (base64 ids have them), not a space. */

@@ -49,7 +49,7 @@ public final class WebSocketEngine {
         this.clock = clock;
         this.integrator = new RouteIntegrator(deployment, vtl, http, functions);
         this.authorizer = new ConnectAuthorizer(deployment, functions, authorizerCache, clock);
-        this.management = new ConnectionsApi(this, deployment.config().credentials());
+        this.management = new ConnectionsApi(this, deployment.config().credentials(), deployment, clock);
     }
 
     public WebSocketApi api() {

@@ -509,7 +509,7 @@ class WebSocketEngineTest {
         }
 
         @Test
-        void projectCredentialsRequireASigV4AuthorizationHeader() {
+        void projectCredentialsRequireAValidSigV4Signature() {
             ApiProject base = TestApis.load("websocket");
             dev.apigw.model.project.ProjectConfig cfg = base.config();
             dev.apigw.model.project.ProjectConfig signed = new dev.apigw.model.project.ProjectConfig(cfg.definition(),
@@ -525,10 +525,15 @@ class WebSocketEngineTest {
                     .header("Authorization", "AWS4-HMAC-SHA256 Credential=OTHER/20260301/us-east-1/execute-api/"
                             + "aws4_request, SignedHeaders=host, Signature=abc").build());
             assertThat(wrongKey.status()).isEqualTo(403);
-            HttpResponse ok = e.management().handle(HttpRequest.builder("GET", path(c.id()))
-                    .header("Authorization", "AWS4-HMAC-SHA256 Credential=AKIDLOCAL/20260301/us-east-1/execute-api/"
-                            + "aws4_request, SignedHeaders=host, Signature=abc").build());
-            assertThat(ok.status()).isEqualTo(200);
+            HttpResponse badSignature = e.management().handle(dev.apigw.simulator.auth.iam.IamFixture.toSimulator(
+                    dev.apigw.simulator.auth.iam.IamFixture.sign("GET", "http://127.0.0.1:3000/dev" + path(c.id()), "",
+                            "AKIDLOCAL", "not-the-secret", java.time.Instant.now(), Map.of()), path(c.id()), ""));
+            assertThat(badSignature.status()).isEqualTo(403);
+            assertThat(badSignature.header("x-amzn-ErrorType")).hasValue("InvalidSignatureException");
+            HttpResponse ok = e.management().handle(dev.apigw.simulator.auth.iam.IamFixture.toSimulator(
+                    dev.apigw.simulator.auth.iam.IamFixture.sign("GET", "http://127.0.0.1:3000/dev" + path(c.id()), "",
+                            "AKIDLOCAL", "secret", java.time.Instant.now(), Map.of()), path(c.id()), ""));
+            assertThat(ok.status()).as(ok.bodyText()).isEqualTo(200);
         }
     }
 

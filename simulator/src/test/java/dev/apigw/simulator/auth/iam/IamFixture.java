@@ -18,7 +18,7 @@ import software.amazon.awssdk.http.auth.spi.signer.SignedRequest;
 import software.amazon.awssdk.identity.spi.AwsCredentialsIdentity;
 
 /** Signs requests the way an AWS SDK client calling execute-api does, with the SDK's own signer. */
-final class IamFixture {
+public final class IamFixture {
     static final String KEY = "AKIDEXAMPLE";
     static final String SECRET = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
@@ -28,7 +28,7 @@ final class IamFixture {
     }
 
     /** A signed request for {@code url} (e.g. http://127.0.0.1:8080/dev/items?x=1) signed at {@code at}. */
-    static SdkHttpRequest sign(String method, String url, String body, String key, String secret, Instant at,
+    public static SdkHttpRequest sign(String method, String url, String body, String key, String secret, Instant at,
             Map<String, List<String>> headers) {
         return sign(method, url, body, AwsCredentialsIdentity.create(key, secret), at, headers);
     }
@@ -48,7 +48,7 @@ final class IamFixture {
     }
 
     /** The simulator's view of a signed request: its path below the stage, all headers as signed. */
-    static HttpRequest toSimulator(SdkHttpRequest signed, String pathBelowStage, String body) {
+    public static HttpRequest toSimulator(SdkHttpRequest signed, String pathBelowStage, String body) {
         HttpRequest.Builder builder = HttpRequest.builder(signed.method().name(), pathBelowStage
                 + signed.encodedQueryParameters().map(q -> "?" + q).orElse(""));
         signed.headers().forEach((name, values) -> values.forEach(v -> builder.header(name, v)));
