@@ -1,10 +1,6 @@
 package dev.apigw.simulator.websocket;
 
-import dev.apigw.simulator.auth.iam.IamAuthorizer;
-import dev.apigw.simulator.gateway.GatewayResponseException;
-import dev.apigw.simulator.pipeline.Deployment;
-import dev.apigw.simulator.pipeline.Invocation;
-import java.time.Clock;
+
 import dev.apigw.model.project.IamCredential;
 import dev.apigw.simulator.gateway.Json;
 import dev.apigw.simulator.http.HttpHeaders;
@@ -36,14 +32,10 @@ public final class ConnectionsApi {
 
     private final WebSocketEngine engine;
     private final List<IamCredential> credentials;
-    private final Deployment deployment;
-    private final Clock clock;
-    private final IamAuthorizer signatures;
+    private final SigV4Check signatures;
 
-    ConnectionsApi(WebSocketEngine engine, List<IamCredential> credentials, Deployment deployment, Clock clock) {
-        this.deployment = deployment;
-        this.clock = clock;
-        this.signatures = new IamAuthorizer(deployment.config(), clock);
+    ConnectionsApi(WebSocketEngine engine, List<IamCredential> credentials, SigV4Check signatures) {
+        this.signatures = signatures;
         this.engine = engine;
         this.credentials = List.copyOf(credentials);
     }
@@ -108,12 +100,8 @@ public final class ConnectionsApi {
         if (credentials.isEmpty()) {
             return Optional.empty();
         }
-        try {
-            signatures.authorize(new Invocation(request, deployment, clock.instant()), null);
-            return Optional.empty();
-        } catch (GatewayResponseException e) {
-            return Optional.of(error(e.status(), e.errorType().orElse("ForbiddenException"), e.defaultBody()));
-        }
+        return signatures.refusal(request).map(e -> error(e.status(), e.errorType().orElse("ForbiddenException"),
+                e.defaultBody()));
     }
 
     /** Percent-decoding only: a {@code +} in a path is a plus (base64 ids have them), not a space. */

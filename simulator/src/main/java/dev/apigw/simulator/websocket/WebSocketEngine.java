@@ -1,5 +1,6 @@
 package dev.apigw.simulator.websocket;
 
+import dev.apigw.simulator.http.HttpRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apigw.model.api.Authorizer;
 import dev.apigw.model.project.ApiKey;
@@ -40,6 +41,7 @@ public final class WebSocketEngine {
     private final RouteIntegrator integrator;
     private final ConnectAuthorizer authorizer;
     private final ConnectionsApi management;
+    private final SigV4Check signatures;
 
     public WebSocketEngine(WebSocketApi api, Deployment deployment, VtlEngine vtl, HttpClient http,
             Functions functions, AuthorizerCache authorizerCache, ConnectionRegistry connections, Clock clock) {
@@ -49,7 +51,8 @@ public final class WebSocketEngine {
         this.clock = clock;
         this.integrator = new RouteIntegrator(deployment, vtl, http, functions);
         this.authorizer = new ConnectAuthorizer(deployment, functions, authorizerCache, clock);
-        this.management = new ConnectionsApi(this, deployment.config().credentials(), deployment, clock);
+        this.signatures = new SigV4Check(deployment, clock);
+        this.management = new ConnectionsApi(this, deployment.config().credentials(), signatures);
     }
 
     public WebSocketApi api() {
@@ -89,9 +92,8 @@ public final class WebSocketEngine {
         }
         RouteRequest request = RouteRequest.connect(pending, WebSocketIds.next(), now);
         try {
-            if ("AWS_IAM".equals(route.get().authorizationType())
-                    && SigV4Presence.check(handshake.headers(), deployment.config().credentials())
-                            != SigV4Presence.Result.KNOWN_KEY) {
+            if ("AWS_IAM".equals(route.get().authorizationType()) && signatures.refusal(new HttpRequest("GET", "/",
+                    handshake.headers(), handshake.query(), new byte[0], handshake.sourceIp())).isPresent()) {
                 return refused(403);
             }
             Connection connection = pending;

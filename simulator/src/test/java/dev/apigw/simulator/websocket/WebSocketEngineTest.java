@@ -365,16 +365,20 @@ class WebSocketEngineTest {
     @Nested
     class IamConnect {
         @Test
-        void aHandshakeWithoutASigV4HeaderForAKnownKeyIsRefusedWith403() {
+        void aHandshakeWithoutAValidSigV4SignatureIsRefusedWith403() {
             WebSocketEngine iam = simulator("websocket-iam").webSocket().orElseThrow();
             assertThat(iam.connect(handshake(Map.of()))).isEqualTo(new Handshake.Refused(403,
                     "{\"message\":\"Forbidden\"}"));
             Handshake other = new Handshake(Map.of("Authorization", List.of("AWS4-HMAC-SHA256 Credential=OTHER/"
                     + "20260301/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=0")), Map.of(), "1.2.3.4");
             assertThat(iam.connect(other)).isInstanceOf(Handshake.Refused.class);
-            Handshake known = new Handshake(Map.of("Authorization", List.of("AWS4-HMAC-SHA256 Credential=AKIDLOCAL/"
+            Handshake forged = new Handshake(Map.of("Authorization", List.of("AWS4-HMAC-SHA256 Credential=AKIDLOCAL/"
                     + "20260301/us-east-1/execute-api/aws4_request, SignedHeaders=host, Signature=0")), Map.of(), "1.2.3.4");
-            assertThat(iam.connect(known)).isInstanceOf(Handshake.Accepted.class);
+            assertThat(iam.connect(forged)).isInstanceOf(Handshake.Refused.class);
+            software.amazon.awssdk.http.SdkHttpRequest signed = dev.apigw.simulator.auth.iam.IamFixture.sign("GET",
+                    "http://127.0.0.1:3000/dev", "", "AKIDLOCAL", "local-secret", clock.instant(), Map.of());
+            Handshake valid = new Handshake(signed.headers(), Map.of(), "1.2.3.4");
+            assertThat(iam.connect(valid)).isInstanceOf(Handshake.Accepted.class);
         }
     }
 

@@ -124,6 +124,10 @@ public final class IamAuthorizer implements MethodAuthorizer {
         Set<String> paths = new LinkedHashSet<>();
         paths.add("/" + inv.deployment().stage().name() + inv.request().path());
         paths.add(inv.request().path());
+        if (inv.request().path().equals("/")) {
+            // The stage's root as the client wrote it (a WebSocket handshake to wss://host/dev).
+            paths.add("/" + inv.deployment().stage().name());
+        }
         return List.copyOf(paths);
     }
 
