@@ -20,6 +20,7 @@ public final class ApigwCli {
         // Added before the settings below, which picocli passes on only to subcommands already in the tree.
         commandLine.addSubcommand(new UsageCommand());
         commandLine.addSubcommand(new dev.apigw.cli.commands.DiffCommand());
+        commandLine.addSubcommand(new dev.apigw.cli.commands.InitCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(style.outAnsi() ? Help.Ansi.ON : Help.Ansi.OFF));

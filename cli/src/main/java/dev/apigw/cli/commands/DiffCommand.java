@@ -44,6 +44,7 @@ public final class DiffCommand extends BaseCommand {
     Path newPath;
 
     @Option(names = "--fail-on", paramLabel = "WHAT", defaultValue = "none",
+            converter = DiffFailOn.Converter.class,
             description = "Exit 1 when there are changes of this kind: ${COMPLETION-CANDIDATES} "
                     + "(default: ${DEFAULT-VALUE}).")
     DiffFailOn failOn = DiffFailOn.NONE;

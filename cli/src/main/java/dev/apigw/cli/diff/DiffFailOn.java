@@ -26,4 +26,12 @@ public enum DiffFailOn {
     public String toString() {
         return name().toLowerCase(Locale.ROOT);
     }
+
+    /** Lower-case values and message, like the other enum options. */
+    public static final class Converter implements picocli.CommandLine.ITypeConverter<DiffFailOn> {
+        @Override
+        public DiffFailOn convert(String value) {
+            return dev.apigw.cli.mixin.LowerCaseEnums.convert(DiffFailOn.class, value);
+        }
+    }
 }
