@@ -134,4 +134,32 @@ class UsageConventionsTest {
             }
         }
     }
+
+    @Nested
+    class QuietAndVerbose {
+        @Test
+        void validateVerboseSaysWhatWasCheckedEvenWithFindings() {
+            CliRun normal = CliRun.of("validate", "../samples/petstore");
+            CliRun verbose = CliRun.of("validate", "-v", "../samples/petstore");
+            assertThat(normal.err()).contains("APIGW601").doesNotContain("checked ");
+            assertThat(verbose.err()).contains("APIGW601").contains("checked ").contains(" rules)");
+            assertThat(verbose.exitCode()).isEqualTo(normal.exitCode());
+        }
+
+        @Test
+        void validateQuietHidesWarnings() {
+            CliRun quiet = CliRun.of("validate", "-q", "../samples/petstore");
+            assertThat(quiet.err()).doesNotContain("APIGW601");
+        }
+
+        @Test
+        void quietAndVerboseTogetherAreAUsageErrorOnEveryCommandThatHasBoth() {
+            for (String[] args : List.of(new String[] {"validate", "-q", "-v", "../samples/petstore"},
+                    new String[] {"diff", "-q", "-v", "a", "b"}, new String[] {"init", "-q", "-v", "target/x"})) {
+                CliRun run = CliRun.of(args);
+                assertThat(run.exitCode()).as(String.join(" ", args)).isEqualTo(2);
+                assertThat(run.err()).contains("--quiet and --verbose cannot be used together");
+            }
+        }
+    }
 }
