@@ -6,7 +6,13 @@ import static dev.apigw.model.validation.TestApi.lambdaProxy;
 import static dev.apigw.model.validation.TestApi.mock;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.apigw.model.api.ApiDefinition;
 import dev.apigw.model.api.AuthorizerType;
+import dev.apigw.model.api.Method;
+import dev.apigw.model.api.Parameter;
+import dev.apigw.model.api.RequestBody;
+import dev.apigw.model.api.Resource;
+import dev.apigw.model.api.RouteAuth;
 import dev.apigw.model.api.ParameterLocation;
 import dev.apigw.model.validation.TestApi;
 import java.util.List;
@@ -120,6 +126,24 @@ class ApiDiffTest {
         }
 
         @Test
+        void parameterSchemasAreComparedToo() {
+            TestApi before = one("GET", "/pets", op -> op.param("type", ParameterLocation.QUERY, false));
+            ApiDefinition after = withParameterSchema(before.build(), Map.of("type", "string",
+                    "enum", List.of("dog", "cat")));
+            Change change = only(ApiDiff.compare(before.build(), after));
+            assertThat(change.kind()).isEqualTo(ChangeKind.SCHEMA_CONSTRAINT_NARROWED);
+            assertThat(change.message()).isEqualTo("query parameter 'type': now restricted to enum [dog, cat]");
+            assertThat(change.pointer()).isEqualTo("/paths/~1pets/get/parameters/0/schema/enum");
+        }
+
+        @Test
+        void parameterMadeOptionalIsNotBreaking() {
+            assertThat(only(diff(one("GET", "/pets", op -> op.param("limit", ParameterLocation.QUERY, true)),
+                    one("GET", "/pets", op -> op.param("limit", ParameterLocation.QUERY, false)))).kind())
+                    .isEqualTo(ChangeKind.PARAMETER_MADE_OPTIONAL);
+        }
+
+        @Test
         void removedParameterIsNotBreaking() {
             Change change = only(diff(one("GET", "/pets", op -> op.param("limit", ParameterLocation.QUERY, true)),
                     one("GET", "/pets", op -> {})));
@@ -218,6 +242,56 @@ class ApiDiffTest {
         }
 
         @Test
+        void removingAPropertyFromAClosedSchemaIsBreaking() {
+            Map<String, Object> closed = with(pet, "additionalProperties", false);
+            Map<String, Object> withoutAge = withProperty(closed, "age", null);
+            List<Change> changes = bodyDiff(closed, withoutAge);
+            assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.SCHEMA_PROPERTY_REMOVED_CLOSED);
+            assertThat(changes.get(0).breaking()).isTrue();
+            assertThat(only(bodyDiff(pet, withProperty(pet, "age", null))).kind())
+                    .isEqualTo(ChangeKind.SCHEMA_PROPERTY_REMOVED);
+        }
+
+        @Test
+        void closingTheSchemaIsBreaking() {
+            Change change = only(bodyDiff(pet, with(pet, "additionalProperties", false)));
+            assertThat(change.kind()).isEqualTo(ChangeKind.SCHEMA_CONSTRAINT_NARROWED);
+            assertThat(change.pointer()).endsWith("/schema/additionalProperties");
+        }
+
+        @Test
+        void addedPatternIsBreakingAndRemovedIsNot() {
+            Map<String, Object> patterned = withProperty(pet, "name", Map.of("type", "string", "maxLength", 100,
+                    "pattern", "^[a-z]+$"));
+            assertThat(only(bodyDiff(pet, patterned)).kind()).isEqualTo(ChangeKind.SCHEMA_CONSTRAINT_NARROWED);
+            assertThat(only(bodyDiff(patterned, pet)).kind()).isEqualTo(ChangeKind.SCHEMA_CONSTRAINT_WIDENED);
+        }
+
+        @Test
+        void nestedArrayItemsAreCompared() {
+            Map<String, Object> tags = withProperty(pet, "tags", Map.of("type", "array",
+                    "items", Map.of("type", "string", "maxLength", 20)));
+            Map<String, Object> shorter = withProperty(pet, "tags", Map.of("type", "array",
+                    "items", Map.of("type", "string", "maxLength", 10)));
+            Change change = only(bodyDiff(tags, shorter));
+            assertThat(change.kind()).isEqualTo(ChangeKind.SCHEMA_CONSTRAINT_NARROWED);
+            assertThat(change.message()).contains("property 'tags[]': maxLength lowered from 20 to 10");
+            assertThat(change.pointer()).endsWith("/schema/properties/tags/items/maxLength");
+        }
+
+        @Test
+        void removedContentTypeIsBreaking() {
+            TestApi oldApi = TestApi.rest().op("POST", "/pets", op -> op.body(pet));
+            TestApi newApi = TestApi.rest().op("POST", "/pets", op -> op.body(pet));
+            ApiDefinition before = oldApi.build();
+            ApiDefinition after = withContent(newApi.build(), "application/xml");
+            List<Change> changes = ApiDiff.compare(before, after);
+            assertThat(changes).extracting(Change::kind).containsExactly(ChangeKind.REQUEST_CONTENT_TYPE_REMOVED,
+                    ChangeKind.REQUEST_CONTENT_TYPE_ADDED);
+            assertThat(changes.get(0).message()).isEqualTo("request content type application/json removed");
+        }
+
+        @Test
         void bodyMadeRequiredIsBreaking() {
             assertThat(only(diff(one("POST", "/pets", op -> {}), one("POST", "/pets", op -> op.body(pet)))).kind())
                     .isEqualTo(ChangeKind.REQUEST_BODY_MADE_REQUIRED);
@@ -270,6 +344,24 @@ class ApiDiffTest {
                     TestApi.rest().apiKeyScheme("api_key").op("GET", "/pets", op -> op.security("api_key"))));
             assertThat(change.kind()).isEqualTo(ChangeKind.API_KEY_REQUIRED);
             assertThat(change.breaking()).isTrue();
+        }
+
+        @Test
+        void apiKeyNoLongerRequiredIsNotBreaking() {
+            Change change = only(diff(
+                    TestApi.rest().apiKeyScheme("api_key").op("GET", "/pets", op -> op.security("api_key")),
+                    TestApi.rest().apiKeyScheme("api_key").op("GET", "/pets", op -> {})));
+            assertThat(change.kind()).isEqualTo(ChangeKind.API_KEY_NO_LONGER_REQUIRED);
+            assertThat(change.breaking()).isFalse();
+        }
+
+        @Test
+        void httpRouteSwitchedToIamIsBreaking() {
+            ApiDefinition before = TestApi.http().op("GET", "/notes", op -> {}).build();
+            ApiDefinition after = withRouteAuth(before, "AWS_IAM");
+            Change change = only(ApiDiff.compare(before, after));
+            assertThat(change.kind()).isEqualTo(ChangeKind.AUTH_ADDED);
+            assertThat(change.message()).isEqualTo("authorization now required: AWS_IAM");
         }
 
         @Test
@@ -330,8 +422,44 @@ class ApiDiffTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> withProperty(Map<String, Object> schema, String name, Object property) {
         Map<String, Object> properties = new java.util.LinkedHashMap<>((Map<String, Object>) schema.get("properties"));
-        properties.put(name, property);
+        if (property == null) {
+            properties.remove(name);
+        } else {
+            properties.put(name, property);
+        }
         return with(schema, "properties", properties);
     }
 
+
+    // Edits the TestApi builder has no words for, made on the built records.
+
+    private static ApiDefinition withContent(ApiDefinition api, String contentType) {
+        return mapMethod(api, m -> new Method(m.httpMethod(), m.operationId(), m.parameters(),
+                m.requestBody().map(b -> new RequestBody(b.ref(), b.required(),
+                        Map.of(contentType, b.content().values().iterator().next()), b.documentation())),
+                m.responses(), m.security(), m.requestValidator(), m.integration(), m.auth(), m.defaultRoute(),
+                m.documentation(), m.unknownExtensions()));
+    }
+
+    private static ApiDefinition withParameterSchema(ApiDefinition api, Map<String, Object> schema) {
+        return mapMethod(api, m -> new Method(m.httpMethod(), m.operationId(),
+                m.parameters().stream().map(p -> new Parameter(p.ref(), p.name(), p.in(), p.required(),
+                        java.util.Optional.of(schema), p.documentation())).toList(),
+                m.requestBody(), m.responses(), m.security(), m.requestValidator(), m.integration(), m.auth(),
+                m.defaultRoute(), m.documentation(), m.unknownExtensions()));
+    }
+
+    private static ApiDefinition withRouteAuth(ApiDefinition api, String type) {
+        return mapMethod(api, m -> new Method(m.httpMethod(), m.operationId(), m.parameters(), m.requestBody(),
+                m.responses(), m.security(), m.requestValidator(), m.integration(),
+                java.util.Optional.of(new RouteAuth(type)), m.defaultRoute(), m.documentation(),
+                m.unknownExtensions()));
+    }
+
+    private static ApiDefinition mapMethod(ApiDefinition api, java.util.function.UnaryOperator<Method> edit) {
+        return api.withResources(api.resources().stream()
+                .map(r -> new Resource(r.path(), r.methods().stream().map(edit).toList(), r.parameters(),
+                        r.documentation()))
+                .toList());
+    }
 }
