@@ -19,6 +19,9 @@ public final class ApigwCli {
         CommandLine commandLine = new CommandLine(new ApigwCommand(style));
         // Added before the settings below, which picocli passes on only to subcommands already in the tree.
         commandLine.addSubcommand(new UsageCommand());
+        commandLine.addSubcommand(new dev.apigw.cli.commands.DiffCommand());
+        commandLine.addSubcommand(new dev.apigw.cli.commands.InitCommand());
+        commandLine.addSubcommand(new dev.apigw.cli.commands.CompletionCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(style.outAnsi() ? Help.Ansi.ON : Help.Ansi.OFF));
@@ -27,6 +30,7 @@ public final class ApigwCli {
         commandLine.setExpandAtFiles(false);
         commandLine.setParameterExceptionHandler(new UsageErrorHandler(style));
         commandLine.setExecutionExceptionHandler(new ExecutionErrorHandler(style));
+        UsageConventions.apply(commandLine);
         return commandLine;
     }
 

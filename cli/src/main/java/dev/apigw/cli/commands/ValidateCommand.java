@@ -71,11 +71,18 @@ public final class ValidateCommand extends BaseCommand {
     @Option(names = {"-q", "--quiet"}, description = "Text output: print errors only.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Text output: informational findings too, and what was "
+            + "checked even when there are findings.")
+    boolean verbose;
+
     @Mixin
     ParamMixin params;
 
     @Override
     public Integer call() {
+        if (quiet && verbose) {
+            throw usageError("--quiet and --verbose cannot be used together");
+        }
         List<Rule> rules = Rules.all();
         if (listRules) {
             return printRules(rules);
@@ -109,10 +116,16 @@ public final class ValidateCommand extends BaseCommand {
 
     private void printText(ValidationResult result) {
         List<Diagnostic> shown = result.diagnostics().stream()
-                .filter(d -> d.severity() == Severity.ERROR || (!quiet && d.severity() == Severity.WARNING))
+                .filter(d -> d.severity() == Severity.ERROR || (!quiet && d.severity() == Severity.WARNING)
+                        || (verbose && d.severity() == Severity.INFO))
                 .toList();
         if (!shown.isEmpty()) {
             new DiagnosticPrinter(err(), style().errAnsi()).print(shown);
+            if (verbose) {
+                err().println("checked " + String.join(", ", result.files()) + " (" + result.rules().size()
+                        + " rules)");
+                err().flush();
+            }
         } else if (!quiet) {
             err().println("no findings in " + String.join(", ", result.files()) + " (" + result.rules().size()
                     + " rules)");

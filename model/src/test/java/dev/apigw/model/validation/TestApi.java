@@ -217,6 +217,11 @@ public final class TestApi {
             return this;
         }
 
+        public Op param(String name, ParameterLocation in, boolean required) {
+            parameters.add(Parameter.of(name, in, required));
+            return this;
+        }
+
         public Op paramRef(String ref) {
             parameters.add(Parameter.reference(ref));
             return this;

@@ -1,0 +1,56 @@
+package dev.apigw.cli.commands;
+
+import dev.apigw.cli.BaseCommand;
+import java.util.Locale;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code apigw completion bash|zsh}: a completion script generated from the live command tree (picocli's
+ * AutoComplete), so it never lags behind the commands. zsh runs the bash script through {@code bashcompinit}.
+ */
+@Command(name = "completion",
+        description = {"Print a shell completion script for apigw.",
+            "bash: source <(apigw completion bash)   (or save it to /etc/bash_completion.d/apigw)",
+            "zsh:  source <(apigw completion zsh)    (in ~/.zshrc)"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Script printed.", "2:Usage error (unknown shell)."})
+public final class CompletionCommand extends BaseCommand {
+
+    /** The shells picocli's script supports. */
+    public enum Shell {
+        BASH, ZSH;
+
+        @Override
+        public String toString() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        /** Lower-case values and message, like the other enum options. */
+        public static final class Converter implements picocli.CommandLine.ITypeConverter<Shell> {
+            @Override
+            public Shell convert(String value) {
+                return dev.apigw.cli.mixin.LowerCaseEnums.convert(Shell.class, value);
+            }
+        }
+    }
+
+    @Parameters(paramLabel = "SHELL", converter = Shell.Converter.class,
+            description = "${COMPLETION-CANDIDATES}.")
+    Shell shell;
+
+    @Override
+    public Integer call() {
+        String script = AutoComplete.bash("apigw", spec.root().commandLine());
+        if (shell == Shell.ZSH) {
+            // picocli's script is bash; zsh runs it through its bash-compatibility layer, loaded first.
+            out().println("#compdef apigw");
+            out().println("autoload -U +X compinit && compinit");
+            out().println("autoload -U +X bashcompinit && bashcompinit");
+        }
+        out().print(script);
+        out().flush();
+        return EXIT_OK;
+    }
+}
