@@ -47,7 +47,6 @@ public final class ApigwShell {
                 .history(new DefaultHistory())
                 .variable(LineReader.HISTORY_FILE, session.historyFile())
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
-                .option(LineReader.Option.AUTO_FRESH_LINE, true)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is literal, e.g. in JSON bodies
                 .build();
         TextStyle text = new TextStyle(style.outAnsi());

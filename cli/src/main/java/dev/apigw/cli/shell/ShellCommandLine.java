@@ -65,6 +65,10 @@ public final class ShellCommandLine {
             if (!(argSpec instanceof PositionalParamSpec positional) || positional.command() == null) {
                 return null;
             }
+            Object userObject = positional.command().userObject();
+            if (userObject instanceof RoutesCommand || userObject instanceof DescribeCommand) {
+                return null; // these read the loaded project (as of the last reload) when PROJECT is not given
+            }
             String label = positional.paramLabel();
             String command = positional.command().qualifiedName(" ");
             boolean project = label.equals("PROJECT")
