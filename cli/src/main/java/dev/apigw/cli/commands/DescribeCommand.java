@@ -55,10 +55,15 @@ public final class DescribeCommand extends BaseCommand {
             throw usageError("expected [PROJECT] METHOD PATH, e.g. 'apigw describe . GET /pets/{id}', but got "
                     + arguments.size() + " argument(s)");
         }
+        String method = arguments.get(arguments.size() - 2);
+        if (!MethodLookup.HTTP_METHODS.contains(method.toUpperCase(java.util.Locale.ROOT))) {
+            // Checked before loading, so 'describe . /pets' says what is wrong rather than failing on the project.
+            throw usageError("'" + method + "' is not an HTTP method; expected [PROJECT] METHOD PATH, e.g. "
+                    + "'apigw describe . GET /pets/{id}'");
+        }
         Optional<Path> target = arguments.size() == 3 ? Optional.of(Path.of(arguments.get(0))) : Optional.empty();
         ApiDefinition api = source.load(target, params.parameters()).project().api();
-        MethodLookup.Found found = MethodLookup.find(api, arguments.get(arguments.size() - 2),
-                arguments.get(arguments.size() - 1));
+        MethodLookup.Found found = MethodLookup.find(api, method, arguments.get(arguments.size() - 1));
         MethodDescription description = MethodDescription.of(api, found);
         if (output.json()) {
             JsonOutput.write(out(), description);

@@ -53,11 +53,13 @@ public final class MethodLookup {
             throw usage("PATH must start with '/' but was '" + path + "'");
         }
         Optional<Resource> declared = api.resource(path);
-        if (declared.isPresent()) {
+        Optional<Method> declaredMethod = declared.flatMap(r -> methodOf(r, verb));
+        if (declaredMethod.isPresent()) {
             Resource resource = declared.get();
-            Method method = methodOf(resource, verb).orElseThrow(() -> usage(NearMiss.noMethod(verb, resource)));
-            return new Found(resource, method, RouteEntry.routeKey(api, resource, method), Map.of());
+            return new Found(resource, declaredMethod.get(), RouteEntry.routeKey(api, resource,
+                    declaredMethod.get()), Map.of());
         }
+        // Otherwise route it: an HTTP API may send PUT /notes to ANY /{proxy+}; a REST API explains the miss.
         return api.type() == ApiType.HTTP ? routeHttp(api, verb, path) : routeRest(api, verb, path);
     }
 
