@@ -52,7 +52,7 @@ public final class ApigwShell {
         TextStyle text = new TextStyle(style.outAnsi());
         long methods = session.api().resources().stream().mapToLong(r -> r.methods().size()).sum();
         out.println("apigw shell: " + text.bold(session.api().title()) + " (" + session.api().type() + " API, "
-                + methods + " method(s)) from " + session.target());
+                + methods + " method(s)) from " + shown(session.target()));
         out.println("Type 'help' for the commands, 'help COMMAND' for one, TAB to complete, 'exit' or Ctrl-D to "
                 + "leave.");
         int last = 0;
@@ -84,6 +84,16 @@ public final class ApigwShell {
             out.flush();
         }
         return 0;
+    }
+
+    /** The project path relative to the working directory when it lies below it, as the user most likely typed it. */
+    private static String shown(Path target) {
+        Path cwd = Path.of("").toAbsolutePath();
+        if (!target.startsWith(cwd)) {
+            return target.toString();
+        }
+        String relative = cwd.relativize(target).toString();
+        return relative.isEmpty() ? "." : relative;
     }
 
     private String prompt(TextStyle text, int lastExitCode) {
