@@ -5,6 +5,7 @@ import dev.apigw.cli.output.TextStyle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
@@ -38,21 +39,26 @@ public final class ApigwShell {
         PrintWriter out = new PrintWriter(terminal.writer(), true);
         DefaultParser parser = new DefaultParser();
         parser.setEscapeChars(new char[] {'\\'});
-        LineReader reader = LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("apigw")
                 .parser(parser)
                 .completer(new ShellCompleter(ShellCommandLine.create(session, out, out, style).getCommandSpec(),
                         session, Path.of("").toAbsolutePath()))
                 .history(new DefaultHistory())
-                .variable(LineReader.HISTORY_FILE, session.historyFile())
                 .variable(LineReader.HISTORY_FILE_SIZE, 1000)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true) // '!' is literal, e.g. in JSON bodies
-                .build();
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true); // '!' is literal, e.g. in JSON bodies
+        Optional<Path> historyFile = session.historyFile();
+        historyFile.ifPresent(file -> builder.variable(LineReader.HISTORY_FILE, file));
+        LineReader reader = builder.build();
         TextStyle text = new TextStyle(style.outAnsi());
         long methods = session.api().resources().stream().mapToLong(r -> r.methods().size()).sum();
         out.println("apigw shell: " + text.bold(session.api().title()) + " (" + session.api().type() + " API, "
                 + methods + " method(s)) from " + shown(session.target()));
+        if (historyFile.isEmpty()) {
+            out.println("apigw: cannot create " + session.projectDirectory().resolve(".apigw")
+                    + "; history is not saved");
+        }
         out.println("Type 'help' for the commands, 'help COMMAND' for one, TAB to complete, 'exit' or Ctrl-D to "
                 + "leave.");
         int last = 0;

@@ -20,15 +20,13 @@ import picocli.CommandLine.Model.PositionalParamSpec;
  */
 public final class ShellCommandLine {
 
-    /** The commands the shell replaces or adds, and {@code shell} itself, which makes no sense inside one. */
-    static final List<String> SHELL_ONLY = List.of("invoke", "serve", "stop", "reload", "exit");
-
     private ShellCommandLine() {
     }
 
     public static CommandLine create(ShellSession session, PrintWriter out, PrintWriter err, ConsoleStyle style) {
         CommandLine commandLine = ApigwCli.create(out, err, style);
         CommandSpec root = commandLine.getCommandSpec();
+        // Replaced by session-bound versions; 'shell' itself makes no sense inside a shell.
         for (String name : List.of("shell", "invoke", "serve", "routes", "describe")) {
             root.removeSubcommand(name);
         }

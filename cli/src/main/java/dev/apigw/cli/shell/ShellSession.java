@@ -14,7 +14,6 @@ import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.server.ApigwServer;
 import dev.apigw.simulator.server.ServerSettings;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -77,15 +76,18 @@ public final class ShellSession implements CompletionData, AutoCloseable {
         return loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
     }
 
-    /** Where the history of this project's shell lives: {@code .apigw/history} in the project directory. */
-    public Path historyFile() {
+    /**
+     * Where the history of this project's shell lives: {@code .apigw/history} in the project directory; empty when
+     * that directory cannot be created (a read-only checkout), and the shell then keeps history in memory only.
+     */
+    public Optional<Path> historyFile() {
         Path dir = projectDirectory().resolve(".apigw");
         try {
             Files.createDirectories(dir);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return Optional.empty();
         }
-        return dir.resolve("history");
+        return Optional.of(dir.resolve("history"));
     }
 
     /** For commands run in the shell: the loaded project without PROJECT, otherwise the one named. */

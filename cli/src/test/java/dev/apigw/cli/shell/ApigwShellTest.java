@@ -97,6 +97,19 @@ class ApigwShellTest {
         }
 
         @Test
+        void aTypedProjectWinsOverTheLoadedOne() throws Exception {
+            try (ShellDriver shell = shell()) {
+                int mark = shell.text().length();
+                shell.type("routes " + Path.of("..", "samples", "http-api").toAbsolutePath() + "\r");
+                shell.await(mark, "notes-http-api \\(HTTP API\\): 5 route\\(s\\)\n\\$default ");
+                mark = shell.text().length();
+                shell.type("validate\r");
+                // the loaded project (petstore: two open GET methods), not the working directory
+                shell.await(mark, "petstore/openapi.yaml:27:5: warning \\[APIGW601\\].*0 errors, 2 warnings");
+            }
+        }
+
+        @Test
         void aFailingCommandPrintsOneErrorLineAndItsExitCodeInThePrompt() throws Exception {
             try (ShellDriver shell = shell()) {
                 int mark = shell.text().length();

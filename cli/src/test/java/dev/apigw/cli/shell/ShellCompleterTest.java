@@ -2,7 +2,6 @@ package dev.apigw.cli.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.apigw.cli.ApigwCli;
 import dev.apigw.cli.ConsoleStyle;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -47,20 +46,14 @@ class ShellCompleterTest {
     Path dir;
 
     ShellCompleter completer;
+    ShellSession session;
 
     @BeforeEach
     void setUp() throws Exception {
-        // The shell's own tree: apigw's commands with the shell-only ones added, as ShellCommandLine builds it.
-        CommandLine commandLine = ApigwCli.create(new PrintWriter(new StringWriter()),
+        // The shell's own tree, as ShellCommandLine builds it for each line; the API data is the fixed one above.
+        session = ShellSession.open(Path.of("..", "samples", "petstore"), java.util.Map.of());
+        CommandLine commandLine = ShellCommandLine.create(session, new PrintWriter(new StringWriter()),
                 new PrintWriter(new StringWriter()), ConsoleStyle.plain());
-        for (String name : List.of("shell", "invoke", "serve")) {
-            commandLine.getCommandSpec().removeSubcommand(name);
-        }
-        commandLine.addSubcommand(new ShellInvokeCommand(null));
-        commandLine.addSubcommand(new ShellServeCommand(null));
-        commandLine.addSubcommand(new StopCommand(null));
-        commandLine.addSubcommand(new ReloadCommand(null));
-        commandLine.addSubcommand(new ExitCommand(null));
         CommandSpec root = commandLine.getCommandSpec();
         completer = new ShellCompleter(root, API, dir);
         Files.createDirectories(dir.resolve("specs"));
