@@ -301,6 +301,15 @@ class ApigwShellTest {
         }
     }
 
+    @Test
+    void aProjectThatCannotBeLoadedFailsBeforeTheShellStarts() {
+        dev.apigw.cli.CliRun run = dev.apigw.cli.CliRun.of("shell", temp.resolve("missing").toString());
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).startsWith("error: ").contains("missing: no such file or directory")
+                .doesNotContain("Exception");
+        assertThat(run.out()).isEmpty();
+    }
+
     private static String shellRaw(ShellDriver shell) {
         return shell.rawText();
     }
