@@ -1,12 +1,15 @@
 package dev.apigw.cli;
 
+import dev.apigw.cli.commands.DescribeCommand;
 import dev.apigw.cli.commands.ExportGroup;
 import dev.apigw.cli.commands.ImportGroup;
 import dev.apigw.cli.commands.InvokeCommand;
+import dev.apigw.cli.commands.RoutesCommand;
 import dev.apigw.cli.commands.ServeCommand;
 import dev.apigw.cli.commands.TestTemplateCommand;
 import dev.apigw.cli.commands.TokenCommand;
 import dev.apigw.cli.commands.ValidateCommand;
+import dev.apigw.cli.shell.ShellCommand;
 import picocli.CommandLine.Command;
 
 /** The top-level {@code apigw} command: only lists the subcommands and documents the exit codes. */
@@ -15,7 +18,8 @@ import picocli.CommandLine.Command;
         description = "Import, export, validate and simulate Amazon API Gateway APIs defined in OpenAPI.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class,
-            ServeCommand.class, InvokeCommand.class, ValidateCommand.class, TokenCommand.class},
+            ServeCommand.class, InvokeCommand.class, ValidateCommand.class, TokenCommand.class,
+            RoutesCommand.class, DescribeCommand.class, ShellCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Success.",
