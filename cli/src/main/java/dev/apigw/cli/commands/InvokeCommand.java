@@ -18,6 +18,7 @@ import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.TraceEntry;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -89,13 +90,27 @@ public final class InvokeCommand extends BaseCommand {
         List<String> trace = new ArrayList<>(invocation.trace().stream().map(TraceEntry::toString).toList());
         // The console's Test Invoke has no access log; --log shows the line the stage's format would write.
         AccessLog.none().render(invocation).ifPresent(line -> trace.add("access log: " + line));
-        if (output.json()) {
-            JsonOutput.write(out(), new InvokeResult(response.status(), response.headers(), response.bodyText(),
-                    log ? trace : null));
-        } else {
-            printText(response, trace);
-        }
+        print(out(), output.json(), response, trace, log);
         return EXIT_OK;
+    }
+
+    /** Prints an invocation's answer as {@code apigw invoke} does (also used by the shell's {@code invoke}). */
+    public static void print(PrintWriter out, boolean json, HttpResponse response, List<String> trace, boolean log) {
+        if (json) {
+            JsonOutput.write(out, new InvokeResult(response.status(), response.headers(), response.bodyText(),
+                    log ? trace : null));
+            return;
+        }
+        out.println("HTTP " + response.status());
+        response.headers().forEach((name, values) -> values.forEach(v -> out.println(name + ": " + v)));
+        out.println();
+        out.println(response.bodyText());
+        if (log) {
+            out.println();
+            out.println("Execution log:");
+            trace.forEach(line -> out.println("  " + line));
+        }
+        out.flush();
     }
 
     private HttpRequest request(String method, String path) {
@@ -132,19 +147,6 @@ public final class InvokeCommand extends BaseCommand {
             throw usageError(option + " expects K=V but was '" + text + "'");
         }
         return new String[] {text.substring(0, eq), text.substring(eq + 1)};
-    }
-
-    private void printText(HttpResponse response, List<String> trace) {
-        out().println("HTTP " + response.status());
-        response.headers().forEach((name, values) -> values.forEach(v -> out().println(name + ": " + v)));
-        out().println();
-        out().println(response.bodyText());
-        if (log) {
-            out().println();
-            out().println("Execution log:");
-            trace.forEach(line -> out().println("  " + line));
-        }
-        out().flush();
     }
 
     /** The {@code --output json} document. */

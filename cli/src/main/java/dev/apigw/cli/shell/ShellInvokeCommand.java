@@ -1,9 +1,9 @@
 package dev.apigw.cli.shell;
 
+import dev.apigw.cli.commands.InvokeCommand;
 import dev.apigw.cli.BaseCommand;
 import dev.apigw.cli.mixin.OutputMixin;
 import dev.apigw.cli.mixin.StageMixin;
-import dev.apigw.cli.output.JsonOutput;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.http.HttpRequest;
@@ -17,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -71,21 +70,7 @@ public final class ShellInvokeCommand extends BaseCommand {
         Invocation invocation = simulator.execute(request());
         HttpResponse response = invocation.response().orElseThrow();
         List<String> trace = invocation.trace().stream().map(TraceEntry::toString).toList();
-        if (output.json()) {
-            JsonOutput.write(out(), new Result(response.status(), response.headers(), response.bodyText(),
-                    log ? trace : null));
-            return EXIT_OK;
-        }
-        out().println("HTTP " + response.status());
-        response.headers().forEach((name, values) -> values.forEach(v -> out().println(name + ": " + v)));
-        out().println();
-        out().println(response.bodyText());
-        if (log) {
-            out().println();
-            out().println("Execution log:");
-            trace.forEach(line -> out().println("  " + line));
-        }
-        out().flush();
+        InvokeCommand.print(out(), output.json(), response, trace, log);
         return EXIT_OK;
     }
 
@@ -129,9 +114,5 @@ public final class ShellInvokeCommand extends BaseCommand {
         } catch (IOException e) {
             throw ApigwException.input(file + ": cannot read the body: " + e.getMessage());
         }
-    }
-
-    /** The {@code --output json} document, the same shape as {@code apigw invoke}'s. */
-    record Result(int status, Map<String, List<String>> headers, String body, List<String> log) {
     }
 }
