@@ -70,7 +70,9 @@ final class ExchangeAdapter {
      */
     private static byte[] readBody(HttpServletRequest req) throws IOException {
         long declared = req.getContentLengthLong();
-        if (declared == 0) {
+        // HTTP/1.1 requests have a body only with Content-Length or Transfer-Encoding; probing the stream of one
+        // without either (every plain GET) makes Jetty wait for content that never comes, a costly round trip.
+        if (declared == 0 || (declared < 0 && req.getHeader("Transfer-Encoding") == null)) {
             return EMPTY;
         }
         InputStream in = req.getInputStream();
