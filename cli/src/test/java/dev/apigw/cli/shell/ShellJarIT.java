@@ -104,11 +104,24 @@ class ShellJarIT {
             tmux = found.get();
         }
 
+        /**
+         * Ends the shell with Ctrl-D and waits (bounded) for it to exit before the temp project is deleted: a shell
+         * killed with its session may still be writing its history file there.
+         */
         @AfterEach
         void killServer() throws Exception {
-            if (tmux != null) {
-                run(tmux, "-L", socket, "kill-server");
+            if (tmux == null) {
+                return;
             }
+            if (sessionAlive()) {
+                run(tmux, "-L", socket, "send-keys", "-t", "shell", "C-u");
+                run(tmux, "-L", socket, "send-keys", "-t", "shell", "C-d");
+                long deadline = System.nanoTime() + WAIT.toNanos();
+                while (sessionAlive() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+            }
+            run(tmux, "-L", socket, "kill-server");
         }
 
         private void start(String... env) throws Exception {
