@@ -247,26 +247,7 @@ public final class ProjectConfigReader {
     }
 
     private Map<String, JsonNode> objectEntries(JsonNode node, String key, String pointer) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            return out;
-        }
-        if (!value.isObject()) {
-            problem(pointer + "/" + key, key + " must be a map", "see README, 'The project file'");
-            return out;
-        }
-        value.fields().forEachRemaining(e -> {
-            if (e.getValue().isObject()) {
-                out.put(e.getKey(), e.getValue());
-            } else if (e.getValue().isNull()) {
-                out.put(e.getKey(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-            } else {
-                problem(pointer + "/" + key + "/" + e.getKey(), key + "." + e.getKey() + " must be a map",
-                        "see README, 'The project file'");
-            }
-        });
-        return out;
+        return MapEntries.objects(node, key, pointer, "The project file", this::problem);
     }
 
     private Map<String, JsonNode> listItems(JsonNode root, String key) {

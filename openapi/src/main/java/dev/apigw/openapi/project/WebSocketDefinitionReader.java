@@ -289,26 +289,7 @@ final class WebSocketDefinitionReader {
     }
 
     private Map<String, JsonNode> entries(JsonNode node, String key, String at) {
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) {
-            return out;
-        }
-        if (!value.isObject()) {
-            problem(at + "/" + key, key + " must be a map", "see README, 'WebSocket APIs'");
-            return out;
-        }
-        value.fields().forEachRemaining(e -> {
-            if (e.getValue().isObject()) {
-                out.put(e.getKey(), e.getValue());
-            } else if (e.getValue().isNull()) {
-                out.put(e.getKey(), com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode());
-            } else {
-                problem(at + "/" + key + "/" + escape(e.getKey()), key + "." + e.getKey() + " must be a map",
-                        "see README, 'WebSocket APIs'");
-            }
-        });
-        return out;
+        return MapEntries.objects(node, key, at, "WebSocket APIs", this::problem);
     }
 
     private void unknownKeys(JsonNode node, String at, Set<String> known) {
@@ -327,7 +308,7 @@ final class WebSocketDefinitionReader {
     }
 
     private static String escape(String key) {
-        return key.replace("~", "~0").replace("/", "~1");
+        return MapEntries.escape(key);
     }
 
     private void problem(String pointer, String message, String hint) {
