@@ -43,11 +43,11 @@ final class HttpApiPipeline {
         cors.ifPresent(policy -> steps.add(new CorsPreflightHandler(policy)));
         steps.add(new HttpApiRouteHandler(new HttpApiRoutes(deployment.api().resources())));
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
+        Functions functions = StandardPipeline.functions(deployment, options, shared);
         steps.add(new AuthorizationHandler(deployment.api(),
-                StandardPipeline.authorizers(deployment, options, shared)));
+                StandardPipeline.authorizers(deployment, options, shared, functions)));
         steps.add(new HttpApiRequestMapper());
-        LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),
-                options.workingDirectory(), shared.http()));
+        LambdaInvoker lambda = new LambdaInvoker(functions);
         Map<IntegrationType, Integrator> integrators = new EnumMap<>(IntegrationType.class);
         integrators.put(IntegrationType.AWS_PROXY, new HttpApiLambdaIntegrator(lambda));
         integrators.put(IntegrationType.HTTP_PROXY, new HttpIntegrator(shared.http(), true));

@@ -61,22 +61,22 @@ final class StandardPipeline {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
-        // Stage/method throttling goes here.
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
-        // Resource policy goes here.
         steps.add(new ResourcePolicyHandler(deployment));
-        steps.add(new AuthorizationHandler(deployment.api(), authorizers(deployment, options, shared)));
-        // API key + usage plan (throttle, quota) goes here.
+        // One set of local functions for authorizers and integrations, so each function is started (or a Java
+        // handler loaded) once per deployment.
+        Functions functions = functions(deployment, options, shared);
+        steps.add(new AuthorizationHandler(deployment.api(), authorizers(deployment, options, shared, functions)));
+        // After the authorizer, which may name the API key (usageIdentifierKey).
         steps.add(new ApiKeyHandler(shared.traffic(), deployment));
         steps.add(new ValidationHandler(deployment.api()));
-        // Cache lookup goes here.
         Optional<StageCache> cache = stageCache(deployment, options, shared);
         CachePolicy cachePolicy = new CachePolicy(deployment.stage());
         cache.ifPresent(c -> steps.add(new CacheLookupHandler(c, cachePolicy)));
         BinaryMediaTypes binary = new BinaryMediaTypes(deployment.api().settings().binaryMediaTypesOrEmpty());
         steps.add(new RequestMappingHandler(shared.vtl(), binary));
         steps.add(new IntegrationLatency(
-                new IntegrationHandler(integrators(deployment, options, shared, binary))));
+                new IntegrationHandler(integrators(options, shared, binary, functions))));
         Handler responseMapping = new ResponseMappingHandler(shared.vtl(), binary);
         steps.add(cache.<Handler>map(c -> new CacheStoreHandler(c, cachePolicy, responseMapping)).orElse(responseMapping));
         return new Pipeline(steps);
@@ -88,11 +88,16 @@ final class StandardPipeline {
                 .forStage(deployment.stage().name(), c.size(), options.clock()));
     }
 
+    /** How the project's Lambda functions run locally. */
+    static Functions functions(Deployment deployment, SimulatorOptions options, Shared shared) {
+        return new Functions(deployment.config().functions(), options.workingDirectory(), shared.http());
+    }
+
     static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
-            SimulatorOptions options, Shared shared) {
+            SimulatorOptions options, Shared shared, Functions functions) {
         Map<MethodSecurity.Kind, MethodAuthorizer> map = new EnumMap<>(MethodSecurity.Kind.class);
-        map.put(MethodSecurity.Kind.LAMBDA, new LambdaAuthorizer(new Functions(deployment.config().functions(),
-                options.workingDirectory(), shared.http()), shared.authorizerCache(), options.clock()));
+        map.put(MethodSecurity.Kind.LAMBDA, new LambdaAuthorizer(functions, shared.authorizerCache(),
+                options.clock()));
         KeySets keySets = new KeySets(options.workingDirectory(), shared.http());
         map.put(MethodSecurity.Kind.COGNITO_USER_POOLS,
                 new CognitoAuthorizer(deployment.config(), keySets, options.clock()));
@@ -101,10 +106,9 @@ final class StandardPipeline {
         return map;
     }
 
-    private static Map<IntegrationType, Integrator> integrators(Deployment deployment, SimulatorOptions options,
-            Shared shared, BinaryMediaTypes binary) {
-        LambdaInvoker lambda = new LambdaInvoker(new Functions(deployment.config().functions(),
-                options.workingDirectory(), shared.http()));
+    private static Map<IntegrationType, Integrator> integrators(SimulatorOptions options, Shared shared,
+            BinaryMediaTypes binary, Functions functions) {
+        LambdaInvoker lambda = new LambdaInvoker(functions);
         Map<IntegrationType, Integrator> map = new EnumMap<>(IntegrationType.class);
         map.put(IntegrationType.MOCK, new MockIntegrator());
         map.put(IntegrationType.HTTP, new HttpIntegrator(shared.http(), false));

@@ -1,7 +1,6 @@
 package dev.apigw.simulator;
 
 import dev.apigw.model.websocket.WebSocketApi;
-import dev.apigw.simulator.lambda.Functions;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Pipeline;
 import dev.apigw.simulator.websocket.ConnectionsApiHandler;
@@ -19,9 +18,8 @@ final class WebSocketPipeline {
     static WebSocketEngine engine(Deployment deployment, SimulatorOptions options, StandardPipeline.Shared shared) {
         WebSocketApi api = deployment.config().webSocket().orElseThrow(() -> new IllegalArgumentException(
                 "a WebSocket API needs the websocket section of apigw.yaml"));
-        return new WebSocketEngine(api, deployment, shared.vtl(), shared.http(), new Functions(
-                deployment.config().functions(), options.workingDirectory(), shared.http()),
-                shared.authorizerCache(), shared.connections(), options.clock());
+        return new WebSocketEngine(api, deployment, shared.vtl(), shared.http(),
+                StandardPipeline.functions(deployment, options, shared), shared.authorizerCache(), shared.connections(), options.clock());
     }
 
     static Pipeline create(WebSocketEngine engine) {

@@ -11,11 +11,13 @@ import dev.apigw.simulator.pipeline.Outcome;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Builds the integration request of an HTTP API route: the request passed through as it came (HTTP APIs have no
@@ -129,14 +131,10 @@ public final class HttpApiRequestMapper implements Handler {
         return origin + base + path + query;
     }
 
+    /** Each segment URL-encoded, the slashes of a greedy {@code {proxy+}} value kept. */
     private static String encodePath(String value) {
-        StringBuilder sb = new StringBuilder();
-        for (String part : value.split("/", -1)) {
-            if (sb.length() > 0 || value.startsWith("/")) {
-                sb.append('/');
-            }
-            sb.append(URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"));
-        }
-        return value.startsWith("/") ? sb.substring(1) : sb.toString();
+        return Arrays.stream(value.split("/", -1))
+                .map(part -> URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20"))
+                .collect(Collectors.joining("/"));
     }
 }

@@ -49,17 +49,20 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
     private final Functions functions;
     private final AuthorizerCache cache;
     private final Clock clock;
+    /** HTTP API Lambda authorizers: other identity sources, events and answers, the same function runner. */
+    private final HttpApiLambdaAuthorizer httpApi;
 
     public LambdaAuthorizer(Functions functions, AuthorizerCache cache, Clock clock) {
         this.functions = functions;
         this.cache = cache;
         this.clock = clock;
+        this.httpApi = new HttpApiLambdaAuthorizer(this, cache, clock);
     }
 
     @Override
     public void authorize(Invocation inv, MethodSecurity.Requirement requirement) {
         if (inv.deployment().api().type() == ApiType.HTTP) {
-            new HttpApiLambdaAuthorizer(this, cache, clock).authorize(inv, requirement);
+            httpApi.authorize(inv, requirement);
             return;
         }
         Authorizer authorizer = requirement.scheme().authorizer().orElseThrow(() ->
