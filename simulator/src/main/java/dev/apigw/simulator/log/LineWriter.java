@@ -3,18 +3,22 @@ package dev.apigw.simulator.log;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Writes lines from many request threads through one background thread, so a request never waits on the disk or
- * the terminal and lines never interleave. It flushes whenever it has caught up, so the log is current when the
- * server is idle. {@link #close} writes what is queued, then flushes.
+ * the terminal and lines never interleave. A line that arrives while the writer is idle is written and flushed at
+ * once; under load lines are written and flushed in batches, at most every {@value #BATCH_PAUSE_MILLIS} ms.
+ * {@link #close} writes what is queued, then flushes.
  */
 final class LineWriter implements AutoCloseable {
     private static final String END = new String("end of log");
     private static final int CAPACITY = 16_384;
+    private static final long BATCH_PAUSE_MILLIS = 10;
 
     private final Writer out;
     private final boolean closeOut;
@@ -44,19 +48,28 @@ final class LineWriter implements AutoCloseable {
     }
 
     private void drain() {
+        List<String> batch = new ArrayList<>(256);
         try {
-            while (true) {
-                String line = queue.take();
-                if (line == END) {
-                    break;
+            boolean end = false;
+            while (!end) {
+                batch.add(queue.take());
+                queue.drainTo(batch);
+                for (String line : batch) {
+                    if (line == END) {
+                        end = true;
+                        break;
+                    }
+                    out.write(line);
+                    out.write('\n');
                 }
-                out.write(line);
-                out.write('\n');
-                if (queue.isEmpty()) {
-                    out.flush();
+                batch.clear();
+                out.flush();
+                if (!end) {
+                    // Under load, waking this thread and flushing once per request costs the request threads
+                    // more than the lines are worth: pausing lets the next batch gather.
+                    Thread.sleep(BATCH_PAUSE_MILLIS);
                 }
             }
-            out.flush();
         } catch (IOException e) {
             failure = e;
         } catch (InterruptedException e) {

@@ -6,8 +6,10 @@ import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.pipeline.Invocation;
 import io.javalin.Javalin;
+import io.javalin.compression.CompressionStrategy;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +54,9 @@ public final class ApigwServer implements AutoCloseable {
             config.http.maxRequestSize = ExchangeAdapter.READ_LIMIT;
             config.http.defaultContentType = "application/json";
             config.router.ignoreTrailingSlashes = true;
+            // API Gateway compresses only when the API sets a minimum compression size; Javalin would gzip any
+            // large response a client accepts gzip for.
+            config.http.compressionStrategy = CompressionStrategy.NONE;
             config.jetty.modifyServer(server -> {
                 // Stop waits for the requests the graceful handler tracks, up to the stop timeout.
                 server.insertHandler(new GracefulHandler());
@@ -83,7 +88,11 @@ public final class ApigwServer implements AutoCloseable {
                     "x-amzn-ErrorType", List.of("InternalServerErrorException")),
                     "{\"message\": \"Internal server error\"}".getBytes(StandardCharsets.UTF_8));
         }
-        ExchangeAdapter.write(ctx, response);
+        try {
+            ExchangeAdapter.write(ctx, response);
+        } catch (IOException e) {
+            // The client went away while the answer was being written: nothing left to tell it.
+        }
     }
 
     /** The port it listens on (the chosen one when started with port 0). */

@@ -21,7 +21,7 @@ final class UsageEndpoint {
     private UsageEndpoint() {
     }
 
-    static void handle(Gateway gateway, Context ctx) {
+    static void handle(Gateway gateway, Context ctx) throws java.io.IOException {
         Optional<String> key = Optional.ofNullable(ctx.queryParam("keyId"))
                 .or(() -> Optional.ofNullable(ctx.queryParam("key"))).filter(k -> !k.isBlank());
         Optional<UsageReport> report = gateway.simulator(gateway.stageNames().get(0)).usage(key);
