@@ -20,6 +20,7 @@ import dev.apigw.simulator.cache.CachePolicy;
 import dev.apigw.simulator.cache.CacheStoreHandler;
 import dev.apigw.simulator.cache.StageCache;
 import dev.apigw.simulator.cache.StageCaches;
+import dev.apigw.simulator.compression.RequestDecompressionHandler;
 import dev.apigw.simulator.integration.AwsIntegrator;
 import dev.apigw.simulator.integration.BackendClient;
 import dev.apigw.simulator.integration.HttpIntegrator;
@@ -60,6 +61,7 @@ final class StandardPipeline {
     static Pipeline create(Deployment deployment, SimulatorOptions options, Shared shared) {
         List<Handler> steps = new ArrayList<>();
         steps.add(new PayloadLimitHandler());
+        steps.add(new RequestDecompressionHandler(PayloadLimitHandler.MAX_PAYLOAD_BYTES));
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));
         steps.add(new ResourcePolicyHandler(deployment));

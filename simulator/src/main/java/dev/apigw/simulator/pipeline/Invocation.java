@@ -22,7 +22,7 @@ import java.util.Optional;
  * show all of them. Mutable; owned by one thread.
  */
 public final class Invocation {
-    private final HttpRequest request;
+    private HttpRequest request;
     private final Deployment deployment;
     private final String requestId;
     private final String extendedRequestId;
@@ -59,6 +59,11 @@ public final class Invocation {
 
     public HttpRequest request() {
         return request;
+    }
+
+    /** Replaces the request with its content-decoded form, which every later step sees. */
+    public void decoded(HttpRequest decodedRequest) {
+        this.request = decodedRequest;
     }
 
     public Deployment deployment() {

@@ -1,6 +1,7 @@
 package dev.apigw.simulator.pipeline;
 
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.compression.ResponseCompression;
 import dev.apigw.simulator.gateway.GatewayResponder;
 import dev.apigw.simulator.gateway.GatewayResponseException;
 import dev.apigw.simulator.http.HttpHeaders;
@@ -12,7 +13,8 @@ import java.util.Map;
 
 /**
  * REST APIs: errors through the (customisable) gateway responses; every response carries {@code x-amzn-RequestId}
- * and {@code x-amz-apigw-id}, and Lambda-backed successes an {@code X-Amzn-Trace-Id}.
+ * and {@code x-amz-apigw-id}, and Lambda-backed successes an {@code X-Amzn-Trace-Id}. Successful responses are
+ * compressed as the API's minimum compression size asks.
  */
 public final class RestResponses implements ApiResponses {
     private final GatewayResponder responder = new GatewayResponder();
@@ -40,6 +42,11 @@ public final class RestResponses implements ApiResponses {
             String trace = inv.traceId();
             HttpHeaders.set(headers, "X-Amzn-Trace-Id", trace.contains("Sampled=") ? trace : trace + ";Sampled=0");
         }
-        return new HttpResponse(response.status(), headers, response.body());
+        HttpResponse finished = new HttpResponse(response.status(), headers, response.body());
+        if (inv.failure().isPresent()) {
+            return finished;
+        }
+        return ResponseCompression.apply(inv.deployment().api().settings().minimumCompressionSize(),
+                HttpHeaders.all(inv.request().headers(), "Accept-Encoding"), finished);
     }
 }
