@@ -13,8 +13,12 @@ import dev.apigw.simulator.auth.iam.IamAuthorizer;
 import dev.apigw.simulator.auth.jwt.CognitoAuthorizer;
 import dev.apigw.simulator.auth.jwt.JwtAuthorizer;
 import dev.apigw.simulator.auth.jwt.KeySets;
+import dev.apigw.simulator.aws.AssumeRoleClient;
 import dev.apigw.simulator.aws.AwsServiceIntegrator;
+import dev.apigw.simulator.aws.RoleCredentialsCache;
+import dev.apigw.simulator.aws.RoleSessions;
 import dev.apigw.simulator.aws.SigV4Signer;
+import dev.apigw.simulator.aws.SigningCredentials;
 import dev.apigw.simulator.cache.CacheLookupHandler;
 import dev.apigw.simulator.cache.CachePolicy;
 import dev.apigw.simulator.cache.CacheStoreHandler;
@@ -116,8 +120,11 @@ final class StandardPipeline {
         map.put(IntegrationType.HTTP, new HttpIntegrator(shared.http(), false));
         map.put(IntegrationType.HTTP_PROXY, new HttpIntegrator(shared.http(), true));
         map.put(IntegrationType.AWS_PROXY, new LambdaProxyIntegrator(lambda, binary));
+        SigV4Signer signer = new SigV4Signer(options.clock());
+        SigningCredentials signing = new SigningCredentials(new AssumeRoleClient(shared.http(), signer),
+                new RoleSessions(shared.roleCredentials(), options.clock()), System.getenv());
         map.put(IntegrationType.AWS, new AwsIntegrator(new LambdaIntegrator(lambda), new AwsServiceIntegrator(
-                new BackendClient(shared.http()), new SigV4Signer(options.clock()), System.getenv())));
+                new BackendClient(shared.http()), signer, signing)));
         return map;
     }
 
@@ -126,10 +133,11 @@ final class StandardPipeline {
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
     record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
-            StageCaches caches, ConnectionRegistry connections) {
+            StageCaches caches, ConnectionRegistry connections, RoleCredentialsCache roleCredentials) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
-                    TrafficState.inMemory(), new StageCaches(), ConnectionRegistry.inMemory());
+                    TrafficState.inMemory(), new StageCaches(), ConnectionRegistry.inMemory(),
+                    RoleCredentialsCache.inMemory());
         }
     }
 }

@@ -16,18 +16,19 @@ import java.util.Map;
 /**
  * AWS service integrations (type AWS, any service but Lambda): the call API Gateway would make, SigV4-signed and
  * sent to the local endpoint the project names for the service under {@code serviceEndpoints} (LocalStack,
- * DynamoDB Local, ElasticMQ...). Without one the method answers AWS's 500 and the log says what to add.
+ * DynamoDB Local, ElasticMQ...). Without one the method answers AWS's 500 and the log says what to add. The keys
+ * that sign follow the integration's {@code credentials} ({@link SigningCredentials}).
  */
 public final class AwsServiceIntegrator implements Integrator {
     private final BackendClient backend;
     private final SigV4Signer signer;
-    private final Map<String, String> environment;
+    private final SigningCredentials credentials;
 
-    /** @param environment where {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY} are looked up */
-    public AwsServiceIntegrator(BackendClient backend, SigV4Signer signer, Map<String, String> environment) {
+    /** @param credentials which keys sign, as the integration's {@code credentials} asks */
+    public AwsServiceIntegrator(BackendClient backend, SigV4Signer signer, SigningCredentials credentials) {
         this.backend = backend;
         this.signer = signer;
-        this.environment = Map.copyOf(environment);
+        this.credentials = credentials;
     }
 
     @Override
@@ -47,15 +48,15 @@ public final class AwsServiceIntegrator implements Integrator {
                     + request.uri() + " (" + e.getMessage() + ")");
             throw GatewayErrors.internalError();
         }
-        AwsCredentials credentials = AwsCredentials.resolve(inv.deployment().config(), environment);
-        ServiceCall signed = signer.sign(call, credentials, service.signingRegion(), service.service());
+        AwsCredentials signing = credentials.resolve(inv, service);
+        ServiceCall signed = signer.sign(call, signing, service.signingRegion(), service.service());
         Map<String, List<String>> headers = new LinkedHashMap<>(signed.headers());
         // Added after signing, as AWS does: neither header is part of the signature.
         HttpHeaders.set(headers, "User-Agent", "AmazonAPIGateway_" + inv.deployment().apiId());
         HttpHeaders.set(headers, "X-Amzn-Trace-Id", "Root=1-" + Long.toHexString(inv.requestTime().getEpochSecond())
                 + "-" + inv.requestId().replace("-", "").substring(0, 24));
         inv.log("integrate", "Sending " + signed.method() + " " + signed.uri() + " to the " + service.service()
-                + " endpoint, signed (SigV4, " + service.signingRegion() + ") with " + credentials.source());
+                + " endpoint, signed (SigV4, " + service.signingRegion() + ") with " + signing.source());
         inv.log("integrate", "Endpoint request headers: " + redacted(headers));
         HttpResponse<byte[]> response = backend.send(inv, signed.method(), signed.uri(), headers, signed.body());
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>(response.headers().map());

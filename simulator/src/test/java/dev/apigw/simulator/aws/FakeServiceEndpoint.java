@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * A stand-in for an AWS service endpoint on 127.0.0.1 (what LocalStack or DynamoDB Local would be): it records the
@@ -34,11 +35,16 @@ final class FakeServiceEndpoint implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final String secret;
+    private final Function<String, String> secrets;
     private final AtomicReference<Received> last = new AtomicReference<>();
 
     FakeServiceEndpoint(String secret) throws IOException {
-        this.secret = secret;
+        this(accessKey -> secret);
+    }
+
+    /** An endpoint that knows several keys (project keys, temporary ones): the secret for each access key id. */
+    FakeServiceEndpoint(Function<String, String> secretsByAccessKey) throws IOException {
+        this.secrets = secretsByAccessKey;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -78,6 +84,11 @@ final class FakeServiceEndpoint implements AutoCloseable {
         String authorization = r.header("Authorization");
         String amzDate = r.header("X-Amz-Date");
         if (authorization == null || amzDate == null) {
+            return false;
+        }
+        String accessKey = authorization.replaceAll(".*Credential=([^/]+)/.*", "$1");
+        String secret = secrets.apply(accessKey);
+        if (secret == null) {
             return false;
         }
         String scope = authorization.replaceAll(".*Credential=[^/]+/([^,]+),.*", "$1");
