@@ -108,15 +108,17 @@ public final class ServeCommand extends BaseCommand {
         Gateway gateway = new Gateway(project, options);
         if (output.verbosity() == Verbosity.VERBOSE) {
             err().println("apigw: loaded " + project.api().title() + " (" + project.api().type().name()
-                    .toLowerCase(Locale.ROOT) + ") from " + loaded.definitionFile()
-                    + loaded.projectFile().map(f -> " with " + f).orElse(""));
+                    .toLowerCase(Locale.ROOT) + ") from " + loaded.definitionFile().toAbsolutePath().normalize()
+                    + loaded.projectFile().map(f -> " with " + f.toAbsolutePath().normalize()).orElse(""));
             err().flush();
         }
 
         try (AccessLog accessLog = accessLog();
                 ApigwServer server = start(gateway, accessLog);
                 HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
-                GracefulStop stop = GracefulStop.of(reloader, server, accessLog).onSignals()) {
+                // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
+                GracefulStop stop = GracefulStop.of(reloader, server, accessLog, this::announceStopped)
+                        .onSignals()) {
             printServing(project, names, server.port());
             try {
                 stop.await();
@@ -124,11 +126,14 @@ public final class ServeCommand extends BaseCommand {
                 Thread.currentThread().interrupt();
             }
         }
+        return EXIT_OK;
+    }
+
+    private void announceStopped() {
         if (output.verbosity() == Verbosity.VERBOSE) {
             err().println("apigw: stopped");
             err().flush();
         }
-        return EXIT_OK;
     }
 
     private ApigwServer start(Gateway gateway, AccessLog accessLog) {
