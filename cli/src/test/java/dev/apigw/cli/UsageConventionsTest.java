@@ -48,7 +48,7 @@ class UsageConventionsTest {
 
         @Test
         void commandsWithoutTheirOwnListGetTheStandardOne() {
-            CliRun run = CliRun.of("serve", "--help");
+            CliRun run = CliRun.of("routes", "--help");
             assertThat(run.out()).contains("3   Input error: a file is missing, unreadable or invalid")
                     .contains("unless NO_COLOR is set");
         }

@@ -1,9 +1,13 @@
 package dev.apigw.cli.commands;
 
 import dev.apigw.cli.BaseCommand;
+import dev.apigw.cli.mixin.OutputMixin;
+import dev.apigw.cli.mixin.Verbosity;
+import dev.apigw.cli.output.JsonOutput;
 import java.util.Locale;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
@@ -13,7 +17,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "completion",
         description = {"Print a shell completion script for apigw.",
             "bash: source <(apigw completion bash)   (or save it to /etc/bash_completion.d/apigw)",
-            "zsh:  source <(apigw completion zsh)    (in ~/.zshrc)"},
+            "zsh:  source <(apigw completion zsh)    (in ~/.zshrc)",
+            "With --output json: {\"shell\", \"script\"}."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Script printed.", "2:Usage error (unknown shell)."})
 public final class CompletionCommand extends BaseCommand {
@@ -40,17 +45,32 @@ public final class CompletionCommand extends BaseCommand {
             description = "${COMPLETION-CANDIDATES}.")
     Shell shell;
 
+    @Mixin
+    OutputMixin output;
+
+    /** The {@code --output json} document: the script as one string, for installers that write it somewhere. */
+    record Script(String shell, String script) {}
+
     @Override
     public Integer call() {
         String script = AutoComplete.bash("apigw", spec.root().commandLine());
         if (shell == Shell.ZSH) {
             // picocli's script is bash; zsh runs it through its bash-compatibility layer, loaded first.
-            out().println("#compdef apigw");
-            out().println("autoload -U +X compinit && compinit");
-            out().println("autoload -U +X bashcompinit && bashcompinit");
+            script = "#compdef apigw\nautoload -U +X compinit && compinit\n"
+                    + "autoload -U +X bashcompinit && bashcompinit\n" + script;
+        }
+        if (output.json()) {
+            JsonOutput.write(out(), new Script(shell.toString(), script));
+            return EXIT_OK;
         }
         out().print(script);
         out().flush();
+        if (output.verbosity() == Verbosity.VERBOSE) {
+            err().println(shell == Shell.ZSH ? "apigw: load it with: source <(apigw completion zsh)   (in ~/.zshrc)"
+                    : "apigw: load it with: source <(apigw completion bash)   (or save it to "
+                    + "/etc/bash_completion.d/apigw)");
+            err().flush();
+        }
         return EXIT_OK;
     }
 }

@@ -1,7 +1,10 @@
 package dev.apigw.cli.commands;
 
 import dev.apigw.cli.BaseCommand;
+import dev.apigw.cli.mixin.OutputMixin;
 import dev.apigw.cli.mixin.ParamMixin;
+import dev.apigw.cli.mixin.Verbosity;
+import dev.apigw.cli.output.JsonOutput;
 import dev.apigw.model.api.ApiType;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.project.ApiProject;
@@ -17,12 +20,14 @@ import dev.apigw.simulator.server.ApigwServer;
 import dev.apigw.simulator.server.GracefulStop;
 import dev.apigw.simulator.server.ServerSettings;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
@@ -33,9 +38,24 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code apigw serve}: serves stages of a REST API locally under {@code /{stage}/...} (and at {@code /} when one
  * stage is served), reloading the API when its files change, until SIGINT/SIGTERM.
+ *
+ * <p>Standard output: in text mode one {@code apigw: serving ...} line per stage (scripts parse it, so its form is
+ * fixed), then the access log unless {@code --access-log} names a file. With {@code --output json}, one JSON line
+ * ({@link ServeReady}) and nothing more: the access log then goes to standard error (or the file), so stdout stays
+ * one document.
  */
 @Command(name = "serve",
-        description = "Serve a REST API locally as API Gateway would, one stage per path prefix; reloads on edits.")
+        description = {"Serve a REST API locally as API Gateway would, one stage per path prefix; reloads on edits.",
+            "Once it accepts requests it prints 'apigw: serving API stage S at URL' per stage, or with --output json "
+                    + "one line of JSON ({\"api\", \"type\", \"host\", \"port\", \"stages\": [{\"stage\", "
+                    + "\"url\"}], ...}) and nothing else on stdout: the access log then goes to stderr unless "
+                    + "--access-log is given."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:Stopped by SIGINT/SIGTERM after in-flight requests finished.",
+            "2:Usage error (unknown option, bad --port or --stage-var).",
+            "3:The project is missing or invalid, the port is in use, or the access log cannot be written."
+        })
 public final class ServeCommand extends BaseCommand {
     private static final Pattern STAGE_VARIABLE_NAME = Pattern.compile("[A-Za-z0-9_]+");
 
@@ -64,11 +84,14 @@ public final class ServeCommand extends BaseCommand {
 
     @Option(names = "--access-log", paramLabel = "FILE",
             description = "Append the access log (each stage's accessLog.format) to FILE instead of standard "
-                    + "output.")
+                    + "output (standard error with --output json).")
     Path accessLogFile;
 
     @Mixin
     ParamMixin params;
+
+    @Mixin
+    OutputMixin output;
 
     @Override
     public Integer call() throws Exception {
@@ -83,22 +106,20 @@ public final class ServeCommand extends BaseCommand {
         List<SimulatorOptions> options = names.stream().map(s -> SimulatorOptions.stage(s)
                 .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList();
         Gateway gateway = new Gateway(project, options);
+        if (output.verbosity() == Verbosity.VERBOSE) {
+            err().println("apigw: loaded " + project.api().title() + " (" + project.api().type().name()
+                    .toLowerCase(Locale.ROOT) + ") from " + loaded.definitionFile().toAbsolutePath().normalize()
+                    + loaded.projectFile().map(f -> " with " + f.toAbsolutePath().normalize()).orElse(""));
+            err().flush();
+        }
 
         try (AccessLog accessLog = accessLog();
-                ApigwServer server = ApigwServer.start(gateway, new ServerSettings(host, port), accessLog);
+                ApigwServer server = start(gateway, accessLog);
                 HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
-                GracefulStop stop = GracefulStop.of(reloader, server, accessLog).onSignals()) {
-            for (String name : names) {
-                if (project.api().type() == ApiType.WEBSOCKET) {
-                    out().println("apigw: serving WebSocket API " + project.api().title() + " stage " + name
-                            + " at ws://" + host + ":" + server.port() + stagePath(name) + " (@connections at http://"
-                            + host + ":" + server.port() + stagePath(name) + "/@connections)");
-                    continue;
-                }
-                out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + host
-                        + ":" + server.port() + stagePath(name));
-            }
-            out().flush();
+                // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
+                GracefulStop stop = GracefulStop.of(reloader, server, accessLog, this::announceStopped)
+                        .onSignals()) {
+            printServing(project, names, server.port());
             try {
                 stop.await();
             } catch (InterruptedException e) {
@@ -108,9 +129,61 @@ public final class ServeCommand extends BaseCommand {
         return EXIT_OK;
     }
 
+    private void announceStopped() {
+        if (output.verbosity() == Verbosity.VERBOSE) {
+            err().println("apigw: stopped");
+            err().flush();
+        }
+    }
+
+    private ApigwServer start(Gateway gateway, AccessLog accessLog) {
+        try {
+            return ApigwServer.start(gateway, new ServerSettings(host, port), accessLog);
+        } catch (RuntimeException e) {
+            // Javalin wraps the BindException; "port in use" is the user's to fix, not a stack trace.
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException bind) {
+                    String why = String.valueOf(bind.getMessage());
+                    throw ApigwException.input("cannot listen on " + host + ":" + port + ": "
+                            + (why.contains("in use") ? "the port is in use (pick another --port, or 0 for a free "
+                            + "one)" : why));
+                }
+            }
+            throw e;
+        }
+    }
+
+    /** The ready message: the fixed text lines, or one JSON line; flushed, since a script is waiting for it. */
+    private void printServing(ApiProject project, List<String> names, int boundPort) {
+        boolean webSocket = project.api().type() == ApiType.WEBSOCKET;
+        String base = host + ":" + boundPort;
+        if (output.json()) {
+            List<ServeReady.Stage> served = names.stream().map(name -> webSocket
+                    ? new ServeReady.Stage(name, "ws://" + base + stagePath(name),
+                            "http://" + base + stagePath(name) + "/@connections")
+                    : new ServeReady.Stage(name, "http://" + base + stagePath(name), null)).toList();
+            JsonOutput.writeLine(out(), new ServeReady(project.api().title(),
+                    project.api().type().name().toLowerCase(Locale.ROOT), host, boundPort, served, !noReload,
+                    accessLogFile == null ? "stderr" : accessLogFile.toString()));
+            return;
+        }
+        for (String name : names) {
+            if (webSocket) {
+                out().println("apigw: serving WebSocket API " + project.api().title() + " stage " + name
+                        + " at ws://" + base + stagePath(name) + " (@connections at http://" + base
+                        + stagePath(name) + "/@connections)");
+                continue;
+            }
+            out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + base
+                    + stagePath(name));
+        }
+        out().flush();
+    }
+
+    /** The file given, else stdout in text mode; stderr in JSON mode, where stdout holds only the ready document. */
     private AccessLog accessLog() {
         if (accessLogFile == null) {
-            return AccessLog.to(out());
+            return AccessLog.to(output.json() ? err() : out());
         }
         try {
             return AccessLog.toFile(accessLogFile);
@@ -135,7 +208,12 @@ public final class ServeCommand extends BaseCommand {
                 watched.stream().distinct().toList(), new HotReloader.Listener() {
                     @Override
                     public void reloaded(ApiProject project) {
-                        err().println("apigw: reloaded " + project.api().title());
+                        if (output.verbosity() == Verbosity.QUIET) {
+                            return; // a failed reload is still reported: the server then runs an older version
+                        }
+                        err().println("apigw: reloaded " + project.api().title() + (output.verbosity()
+                                == Verbosity.VERBOSE ? " at " + java.time.LocalTime.now().withNano(0) + " ("
+                                + project.api().resources().size() + " resources)" : ""));
                         err().flush();
                     }
 
@@ -145,7 +223,15 @@ public final class ServeCommand extends BaseCommand {
                         err().flush();
                     }
                 });
-        return noReload ? reloader : reloader.start(Duration.ofMillis(250));
+        if (noReload) {
+            return reloader;
+        }
+        if (output.verbosity() == Verbosity.VERBOSE) {
+            err().println("apigw: watching " + watched.stream().distinct().map(Path::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " for changes");
+            err().flush();
+        }
+        return reloader.start(Duration.ofMillis(250));
     }
 
     /** REST, HTTP and WebSocket APIs are simulated; a WebSocket API needs its websocket section. */

@@ -125,7 +125,8 @@ public final class TestTemplateCommand extends BaseCommand {
         try {
             result = engine.render(choice.name(), choice.template(), input);
         } catch (TemplateException e) {
-            err().println("error: " + e.getMessage());
+            err().println(new dev.apigw.cli.output.TextStyle(style().errAnsi()).boldRed("error:") + " "
+                    + e.getMessage());
             err().flush();
             return EXIT_FINDINGS;
         }

@@ -4,8 +4,12 @@ import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
 import dev.apigw.cli.BaseCommand;
 import dev.apigw.cli.CommandGroup;
+import dev.apigw.cli.mixin.OutputMixin;
+import dev.apigw.cli.mixin.Verbosity;
+import dev.apigw.cli.output.JsonOutput;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.simulator.auth.jwt.CognitoPools;
 import dev.apigw.simulator.auth.jwt.TokenMinter;
@@ -26,6 +30,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -46,8 +51,16 @@ public final class TokenCommand extends CommandGroup {
     static final String JWKS_FILE = "keys/jwks.json";
 
     /** {@code apigw token init [DIR]}. */
-    @Command(name = "init", description = "Write a private signing key (" + KEY_FILE + ", a JWK) and its public "
-            + "key set (" + JWKS_FILE + ") into DIR.")
+    @Command(name = "init", description = {"Write a private signing key (" + KEY_FILE + ", a JWK) and its public "
+            + "key set (" + JWKS_FILE + ") into DIR.",
+        "Prints the two paths (or, with --output json, {\"keyFile\", \"jwksFile\", \"keyId\", \"algorithm\", "
+                + "\"jwks\"}); how to use them goes to stderr unless --quiet."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:Key files written.",
+                "2:Usage error, or the key files exist already (use --force).",
+                "3:The key files cannot be written."
+            })
     public static final class Init extends BaseCommand {
         @Parameters(index = "0", arity = "0..1", paramLabel = "DIR", defaultValue = ".",
                 description = "Project directory (default: the current one).")
@@ -58,6 +71,9 @@ public final class TokenCommand extends CommandGroup {
 
         @Option(names = "--key-id", paramLabel = "KID", description = "Key id (kid) of the new key (default: a random one).")
         String keyId;
+
+        @Mixin
+        OutputMixin output;
 
         @Override
         public Integer call() {
@@ -80,20 +96,43 @@ public final class TokenCommand extends CommandGroup {
                 throw new ApigwException(ApigwException.Kind.INPUT, "cannot write the key files in " + dir + ": "
                         + e.getMessage(), e);
             }
+            if (output.json()) {
+                JsonOutput.write(out(), new TokenResults.Init(key.toString(), jwks.toString(),
+                        signingKey.getKeyID(), signingKey.getAlgorithm().getName(),
+                        new JWKSet(signingKey.toPublicJWK()).toJSONObject(true)));
+                return EXIT_OK;
+            }
             out().println(key);
             out().println(jwks);
+            out().flush();
+            if (output.verbosity() == Verbosity.QUIET) {
+                return EXIT_OK;
+            }
+            if (output.verbosity() == Verbosity.VERBOSE) {
+                err().println("apigw: new " + signingKey.size() + "-bit RSA key, kid " + signingKey.getKeyID() + ", "
+                        + signingKey.getAlgorithm().getName());
+            }
             err().println("Keep " + KEY_FILE + " private. In apigw.yaml, point each Cognito/JWT authorizer at the "
                     + "public keys:");
             err().println("  authorizers:");
             err().println("    <securitySchemeName>: { jwks: " + JWKS_FILE + " }");
             err().println("Then: apigw token mint --key " + key + " --user-pool <providerARN>");
+            err().flush();
             return EXIT_OK;
         }
     }
 
     /** {@code apigw token mint --key FILE ...}. */
-    @Command(name = "mint", description = "Print a signed JWT: a Cognito ID or access token with --user-pool, any "
-            + "issuer's token with --issuer.")
+    @Command(name = "mint", description = {"Print a signed JWT: a Cognito ID or access token with --user-pool, any "
+            + "issuer's token with --issuer.",
+        "Prints only the token (or, with --output json, {\"token\", \"algorithm\", \"keyId\", \"expiresAt\", "
+                + "\"claims\"}); --verbose also shows the claims on stderr."},
+            exitCodeListHeading = "%nExit codes:%n",
+            exitCodeList = {
+                "0:Token printed.",
+                "2:Usage error: a bad option value (--expires-in, --user-pool, --claim, --token-use).",
+                "3:The key file is missing, unreadable or holds no private key."
+            })
     public static final class Mint extends BaseCommand {
         private static final Pattern DURATION = Pattern.compile("(\\d+)([smhd])");
 
@@ -139,6 +178,9 @@ public final class TokenCommand extends CommandGroup {
 
         @Option(names = "--sub", paramLabel = "SUBJECT", description = "sub claim (default: a random UUID).")
         String subject;
+
+        @Mixin
+        OutputMixin output;
 
         @Override
         public Integer call() {
@@ -190,8 +232,33 @@ public final class TokenCommand extends CommandGroup {
                 }
                 b.claim(claim.substring(0, eq), claimValue(claim.substring(eq + 1)));
             }
-            out().println(TokenMinter.mint(signingKey, b.build()));
+            JWTClaimsSet claimSet = b.build();
+            String token = TokenMinter.mint(signingKey, claimSet);
+            String algorithm = algorithm(token);
+            String expiresAt = now.plus(lifetime).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+            if (output.json()) {
+                JsonOutput.write(out(), new TokenResults.Mint(token, algorithm, signingKey.getKeyID(), expiresAt,
+                        claimSet.toJSONObject()));
+                return EXIT_OK;
+            }
+            out().println(token);
+            out().flush();
+            if (output.verbosity() == Verbosity.VERBOSE) {
+                err().println("apigw: " + algorithm + " token signed with kid " + signingKey.getKeyID()
+                        + ", expires " + expiresAt + "; claims:");
+                err().println(JsonOutput.toJson(claimSet.toJSONObject()));
+                err().flush();
+            }
             return EXIT_OK;
+        }
+
+        /** The alg the minter chose for the key (RS256, or ES256/384/512 by EC curve), from the token header. */
+        private static String algorithm(String token) {
+            try {
+                return SignedJWT.parse(token).getHeader().getAlgorithm().getName();
+            } catch (java.text.ParseException e) {
+                throw new IllegalStateException("the minted token does not parse: " + e.getMessage(), e);
+            }
         }
 
         private JWK readKey() {

@@ -23,6 +23,9 @@ public final class JsonOutput {
                     .withArrayIndenter(new DefaultIndenter("  ", "\n"))
                     .withObjectIndenter(new DefaultIndenter("  ", "\n")));
 
+    // One line, for results a script reads line by line while the command keeps running (serve).
+    private static final ObjectWriter LINE_WRITER = JsonMapper.builder().build().writer();
+
     private JsonOutput() {}
 
     public static String toJson(Object value) {
@@ -35,6 +38,16 @@ public final class JsonOutput {
 
     public static void write(PrintWriter out, Object value) {
         out.println(toJson(value));
+        out.flush();
+    }
+
+    /** The document on one line, then a newline and a flush: for a reader waiting for a line. */
+    public static void writeLine(PrintWriter out, Object value) {
+        try {
+            out.println(LINE_WRITER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
         out.flush();
     }
 }

@@ -1,0 +1,18 @@
+package dev.apigw.cli.commands;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * {@code apigw serve --output json}: written once, on one line, when the server accepts requests. A script reads
+ * that line for the URLs (with {@code --port 0}, the chosen port); nothing else is written to standard output.
+ *
+ * @param accessLog where the access log goes: {@code stderr}, or the {@code --access-log} file
+ */
+record ServeReady(String api, String type, String host, int port, List<Stage> stages, boolean reload,
+        String accessLog) {
+
+    /** One served stage; {@code connectionsUrl} only for a WebSocket API. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Stage(String stage, String url, String connectionsUrl) {}
+}
