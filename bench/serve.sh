@@ -9,13 +9,14 @@
 # (mvn -B -DskipTests install: modules in ~/.m2, cli/target/apigw.jar). Every run is bounded: each target is
 # warmed up for WARMUP seconds (the JIT needs longer for the pipeline than for a bare handler), then each is
 # measured for DURATION seconds.
-#   DURATION=10 WARMUP=10 CONNECTIONS=32 THREADS=2 bench/serve.sh
+#   DURATION=10 WARMUP=60 CONNECTIONS=32 THREADS=2 bench/serve.sh   (on 2 cores the pipeline needs about a minute
+# under load before C2 has compiled it; a shorter warm-up measures the JIT, not the server)
 # Set MVN_FLAGS=-o to build offline.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-60}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 MVN_FLAGS=${MVN_FLAGS:-}
