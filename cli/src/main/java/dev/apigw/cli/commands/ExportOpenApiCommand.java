@@ -58,8 +58,8 @@ public final class ExportOpenApiCommand extends BaseCommand {
 
     // No picocli default: an explicit yaml must be told from the default to check it against --output json.
     @Option(names = "--format", paramLabel = "json|yaml",
-            description = "Format of the exported document: json or yaml (default: yaml; json with --output json "
-                    + "and no --out).")
+            description = "Format of the exported document: json or yaml (default: json for an --out file named "
+                    + "*.json, and with --output json and no --out; yaml otherwise).")
     String format;
 
     @Option(names = "--extensions", paramLabel = "LIST", defaultValue = "apigateway",
@@ -137,10 +137,17 @@ public final class ExportOpenApiCommand extends BaseCommand {
         return EXIT_OK;
     }
 
-    /** --format if given; else JSON when the document is the --output json result, YAML otherwise. */
+    /**
+     * --format if given; else what the --out file's name ends with ({@code .json}, otherwise YAML); else JSON when
+     * the document is the --output json result, YAML otherwise.
+     */
     private ExportOptions.Format documentFormat() {
         if (format == null) {
-            return output.json() && outFile == null ? ExportOptions.Format.JSON : ExportOptions.Format.YAML;
+            if (outFile != null) {
+                String name = outFile.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+                return name.endsWith(".json") ? ExportOptions.Format.JSON : ExportOptions.Format.YAML;
+            }
+            return output.json() ? ExportOptions.Format.JSON : ExportOptions.Format.YAML;
         }
         ExportOptions.Format parsed = ExportOptions.Format.parse(format);
         if (parsed == ExportOptions.Format.YAML && output.json() && outFile == null) {

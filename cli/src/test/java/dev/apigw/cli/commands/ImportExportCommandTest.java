@@ -132,6 +132,24 @@ class ImportExportCommandTest {
         }
 
         @Test
+        void writesJsonToAFileNamedDotJsonAndYamlOtherwiseUnlessFormatSaysSo() throws Exception {
+            Path json = tmp.resolve("api.json");
+            Path yaml = tmp.resolve("api.yaml");
+            Path forcedYaml = tmp.resolve("yaml-anyway.json");
+            assertThat(CliRun.of("export", "openapi", resource("rest-api.yaml"), "-o", json.toString()).exitCode())
+                    .isZero();
+            assertThat(CliRun.of("export", "openapi", resource("rest-api.yaml"), "-o", yaml.toString()).exitCode())
+                    .isZero();
+            assertThat(CliRun.of("export", "openapi", resource("rest-api.yaml"), "-o", forcedYaml.toString(),
+                    "--format", "yaml").exitCode()).isZero();
+
+            assertThat(new ObjectMapper().readTree(Files.readString(json)).path("openapi").asText())
+                    .isEqualTo("3.0.1");
+            assertThat(Files.readString(yaml)).startsWith("openapi: ");
+            assertThat(Files.readString(forcedYaml)).startsWith("openapi: ");
+        }
+
+        @Test
         void refusesToOverwriteOutputFileWithoutForce() throws Exception {
             Path target = tmp.resolve("out.yaml");
             Files.writeString(target, "mine");
