@@ -291,20 +291,9 @@ class MachineOutputTest {
         private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
         /** {@code apigw serve} in this JVM; stopped by interrupting its thread. */
-        private final class Served implements AutoCloseable {
-            final StringWriter out = new StringWriter();
-            final StringWriter err = new StringWriter();
-            final Thread thread;
-            volatile int exitCode = -1;
-
+        private final class Served extends InProcessServe {
             Served(String... args) {
-                String[] all = new String[args.length + 1];
-                all[0] = "serve";
-                System.arraycopy(args, 0, all, 1, args.length);
-                CommandLine cl = ApigwCli.create(new PrintWriter(out, true), new PrintWriter(err, true),
-                        ConsoleStyle.plain());
-                thread = new Thread(() -> exitCode = cl.execute(all), "serve-json-under-test");
-                thread.start();
+                super(args);
             }
 
             /** The first complete line on stdout: the ready message. */
@@ -325,12 +314,6 @@ class MachineOutputTest {
                     Thread.sleep(20);
                 }
                 return err.toString().contains(text);
-            }
-
-            @Override
-            public void close() throws InterruptedException {
-                thread.interrupt();
-                thread.join(10_000);
             }
         }
 

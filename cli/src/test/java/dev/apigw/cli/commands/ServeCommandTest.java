@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code apigw serve} end to end: the petstore sample on a free port, with a real backend for its HTTP_PROXY. */
 @Timeout(30)
@@ -32,21 +31,10 @@ class ServeCommandTest {
             "apigw: serving (.+) stage (\\S+) at http://127\\.0\\.0\\.1:(\\d+)/(\\S*)");
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    /** A running {@code apigw serve} in this JVM, stopped by interrupting its thread. */
-    private static final class Served implements AutoCloseable {
-        final StringWriter out = new StringWriter();
-        final StringWriter err = new StringWriter();
-        final Thread thread;
-        volatile int exitCode = -1;
-
+    /** {@code apigw serve} in this JVM, waiting for its "serving" lines. */
+    private static final class Served extends InProcessServe {
         Served(String... args) {
-            String[] all = new String[args.length + 1];
-            all[0] = "serve";
-            System.arraycopy(args, 0, all, 1, args.length);
-            CommandLine cl = ApigwCli.create(new PrintWriter(out, true), new PrintWriter(err, true),
-                    ConsoleStyle.plain());
-            thread = new Thread(() -> exitCode = cl.execute(all), "serve-under-test");
-            thread.start();
+            super(args);
         }
 
         List<Matcher> awaitServing(int stages) throws InterruptedException {
@@ -62,12 +50,6 @@ class ServeCommandTest {
                 Thread.sleep(20);
             }
             throw new AssertionError("serve did not start: " + out + err);
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            thread.interrupt();
-            thread.join(10_000);
         }
     }
 

@@ -72,17 +72,7 @@ public final class AwsServiceIntegrator implements Integrator {
                     + ": http://127.0.0.1:4566   # LocalStack, or the service's own local emulator");
             throw GatewayErrors.internalError();
         }
-        try {
-            URI uri = URI.create(configured.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            inv.log("integrate", "Execution failed due to configuration error: serviceEndpoints." + service + " '"
-                    + configured + "' is not a URL (" + e.getMessage() + ")");
-            throw GatewayErrors.internalError();
-        }
+        return ServiceEndpointUrl.parse(inv, service, configured);
     }
 
     /** The log shows which keys signed, never the signature itself. */

@@ -68,7 +68,7 @@ public final class SigningCredentials {
                     + STS + "); signed with the project's credentials (" + project.source() + ")");
             return project;
         }
-        URI endpoint = endpoint(inv, configured);
+        URI endpoint = ServiceEndpointUrl.parse(inv, STS, configured);
         String sessionName = "AmazonAPIGateway_" + inv.deployment().apiId();
         String key = roleArn + " " + endpoint + " " + project.accessKeyId();
         Duration timeout = Duration.ofMillis(inv.integration().orElseThrow().effectiveTimeoutMillis());
@@ -106,19 +106,5 @@ public final class SigningCredentials {
         }
         return new AwsCredentials(own.get().accessKeyId(), own.get().secretAccessKey(), Optional.empty(),
                 "the caller's credentials (access key " + accessKey + ", " + IntegrationCredentials.CALLER_ARN + ")");
-    }
-
-    private static URI endpoint(Invocation inv, String configured) {
-        try {
-            URI uri = URI.create(configured.trim());
-            if (uri.getScheme() == null || uri.getHost() == null) {
-                throw new IllegalArgumentException("not an absolute http(s) URL");
-            }
-            return uri;
-        } catch (IllegalArgumentException e) {
-            inv.log("integrate", "Execution failed due to configuration error: serviceEndpoints." + STS + " '"
-                    + configured + "' is not a URL (" + e.getMessage() + ")");
-            throw GatewayErrors.internalError();
-        }
     }
 }
