@@ -15,8 +15,8 @@ import java.util.Optional;
 /**
  * API Gateway decompresses a method request payload sent with {@code Content-Encoding} gzip, deflate or identity
  * before validation, mapping and the integration see it; any other coding, or a payload not in the coding it
- * claims, is 415 Unsupported Media Type. The decoded request no longer carries {@code Content-Encoding}, so a
- * proxied backend is not told the plain bytes are compressed.
+ * claims, is 415 Unsupported Media Type. The decoded request no longer carries {@code Content-Encoding}, and its
+ * {@code Content-Length} is the decoded length, so a proxied backend is not told the plain bytes are compressed.
  */
 public final class RequestDecompressionHandler implements Handler {
     private final int limit;
@@ -43,6 +43,9 @@ public final class RequestDecompressionHandler implements Handler {
         }
         Map<String, List<String>> headers = new LinkedHashMap<>(request.headers());
         HttpHeaders.remove(headers, "Content-Encoding");
+        if (HttpHeaders.contains(headers, "Content-Length")) {
+            HttpHeaders.set(headers, "Content-Length", Integer.toString(body.length));
+        }
         inv.decoded(new HttpRequest(request.method(), request.path(), headers, request.query(), body,
                 request.sourceIp()));
         inv.log("request", "Decompressed the " + String.join(", ", declared) + " payload to " + body.length

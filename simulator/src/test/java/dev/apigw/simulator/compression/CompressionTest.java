@@ -112,6 +112,20 @@ class CompressionTest {
         }
 
         @Test
+        void theDecodedRequestDeclaresItsOwnLengthAndNoEncoding() throws IOException {
+            byte[] json = "{\"name\": \"rex\"}".getBytes(StandardCharsets.UTF_8);
+            byte[] gzipped = compress(ContentCoding.GZIP, json);
+            dev.apigw.simulator.pipeline.Invocation inv = simulator.execute(TestApis.request("POST", "/echo")
+                    .header("Content-Type", "application/json").header("Content-Encoding", "gzip")
+                    .header("Content-Length", Integer.toString(gzipped.length)).body(gzipped).build());
+
+            assertThat(inv.request().body()).isEqualTo(json);
+            assertThat(HttpHeaders.first(inv.request().headers(), "Content-Length"))
+                    .contains(Integer.toString(json.length));
+            assertThat(HttpHeaders.contains(inv.request().headers(), "Content-Encoding")).isFalse();
+        }
+
+        @Test
         void answers415ForAnUnsupportedCoding() {
             HttpResponse response = post("br", new byte[] {1, 2, 3});
 
