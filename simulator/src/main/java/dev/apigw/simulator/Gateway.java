@@ -85,6 +85,15 @@ public final class Gateway {
                 dev.apigw.simulator.websocket.WebSocketEngine::sweep));
     }
 
+    /**
+     * Where WebSocket APIs write their access log lines (one per connect, message and disconnect, in each stage's
+     * format), in every stage and after hot reloads too. REST and HTTP API requests are logged by whoever runs them,
+     * from the invocation {@link #execute} returns.
+     */
+    public void attachAccessLog(dev.apigw.simulator.log.AccessLog log) {
+        shared.accessLog().attach(log);
+    }
+
     /** Whether the served API is a WebSocket API. */
     public boolean servesWebSockets() {
         return stages.values().stream().anyMatch(ref -> ref.get().webSocket().isPresent());

@@ -133,11 +133,12 @@ final class StandardPipeline {
      * here) the state that must outlive a hot reload, such as throttle buckets, quotas and caches.
      */
     record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
-            StageCaches caches, ConnectionRegistry connections, RoleCredentialsCache roleCredentials) {
+            StageCaches caches, ConnectionRegistry connections, RoleCredentialsCache roleCredentials,
+            dev.apigw.simulator.log.AccessLogRelay accessLog) {
         static Shared create() {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
                     TrafficState.inMemory(), new StageCaches(), ConnectionRegistry.inMemory(),
-                    RoleCredentialsCache.inMemory());
+                    RoleCredentialsCache.inMemory(), new dev.apigw.simulator.log.AccessLogRelay());
         }
     }
 }

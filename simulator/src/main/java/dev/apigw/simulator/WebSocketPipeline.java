@@ -19,7 +19,8 @@ final class WebSocketPipeline {
         WebSocketApi api = deployment.config().webSocket().orElseThrow(() -> new IllegalArgumentException(
                 "a WebSocket API needs the websocket section of apigw.yaml"));
         return new WebSocketEngine(api, deployment, shared.vtl(), shared.http(),
-                StandardPipeline.functions(deployment, options, shared), shared.authorizerCache(), shared.connections(), options.clock());
+                StandardPipeline.functions(deployment, options, shared), shared.authorizerCache(), shared.connections(), options.clock(),
+                shared.accessLog());
     }
 
     static Pipeline create(WebSocketEngine engine) {

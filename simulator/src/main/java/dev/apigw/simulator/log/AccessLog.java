@@ -1,6 +1,5 @@
 package dev.apigw.simulator.log;
 
-import dev.apigw.model.project.AccessLogSettings;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.io.IOException;
 import java.io.Writer;
@@ -13,9 +12,10 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * API Gateway's access log: one line per request in the format of the stage that served it (stages without
- * {@code accessLog} write nothing). Formats are parsed once and kept by their text, so a hot reload that changes
- * a format just uses the new one.
+ * API Gateway's access log: one line per request, or per WebSocket connect, message and disconnect (any
+ * {@link AccessLogEntry}), in the format of the stage that served it (stages without {@code accessLog} write
+ * nothing). Formats are parsed once and kept by their text, so a hot reload that changes a format just uses the new
+ * one.
  */
 public final class AccessLog implements AutoCloseable {
     private static final AccessLog NONE = new AccessLog(null);
@@ -47,18 +47,29 @@ public final class AccessLog implements AutoCloseable {
     /** Writes the line for a finished request, when its stage has an access log format. */
     public void record(Invocation inv) {
         if (writer != null) {
-            render(inv).ifPresent(writer::write);
+            record(new AccessLogValues(inv, inv.elapsedMillis()));
+        }
+    }
+
+    /** Writes the entry's line, when its stage has an access log format. */
+    public void record(AccessLogEntry entry) {
+        if (writer != null) {
+            render(entry).ifPresent(writer::write);
         }
     }
 
     /** The line API Gateway would log for this finished request; empty when its stage has no access log. */
     public Optional<String> render(Invocation inv) {
-        Optional<AccessLogSettings> settings = inv.deployment().stage().accessLog();
-        if (settings.isEmpty() || settings.get().format() == null || settings.get().format().isBlank()) {
+        return render(new AccessLogValues(inv, inv.elapsedMillis()));
+    }
+
+    /** The entry's line in its stage's format; empty when that stage has no access log. */
+    public Optional<String> render(AccessLogEntry entry) {
+        Optional<String> format = entry.format();
+        if (format.isEmpty()) {
             return Optional.empty();
         }
-        AccessLogFormat format = formats.computeIfAbsent(settings.get().format(), AccessLogFormat::parse);
-        return Optional.of(format.render(new AccessLogValues(inv, inv.elapsedMillis())));
+        return Optional.of(formats.computeIfAbsent(format.get(), AccessLogFormat::parse).render(entry::value));
     }
 
     @Override

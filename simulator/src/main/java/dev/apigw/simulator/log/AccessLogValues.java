@@ -1,12 +1,12 @@
 package dev.apigw.simulator.log;
 
+import dev.apigw.model.api.ApiType;
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.gateway.GatewayResponseException;
 import dev.apigw.simulator.gateway.Json;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.IntegrationResult;
 import dev.apigw.simulator.pipeline.Invocation;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,7 +15,7 @@ import java.util.function.Function;
  * end (status, lengths, latencies, error) computed here, the rest read from the request's {@code $context}.
  * {@code null} means no value (printed {@code -}).
  */
-final class AccessLogValues implements Function<String, String> {
+final class AccessLogValues implements AccessLogEntry, Function<String, String> {
     private final Invocation inv;
     private final long responseLatencyMillis;
 
@@ -24,8 +24,25 @@ final class AccessLogValues implements Function<String, String> {
         this.responseLatencyMillis = responseLatencyMillis;
     }
 
+    /**
+     * The stage's format; none for a WebSocket API's {@code @connections} calls, which are the management API's
+     * requests, not the stage's (its access log has connect, message and disconnect lines only).
+     */
+    @Override
+    public Optional<String> format() {
+        if (inv.deployment().api().type() == ApiType.WEBSOCKET) {
+            return Optional.empty();
+        }
+        return AccessLogEntry.formatOf(inv.deployment().stage());
+    }
+
     @Override
     public String apply(String name) {
+        return value(name);
+    }
+
+    @Override
+    public String value(String name) {
         Optional<HttpResponse> response = inv.response();
         Optional<GatewayResponseException> error = inv.failure();
         Optional<IntegrationResult> integration = inv.integrationResult();
@@ -47,7 +64,7 @@ final class AccessLogValues implements Function<String, String> {
             // HTTP APIs: why the integration failed, when it did.
             case "integrationErrorMessage" -> integration.flatMap(IntegrationResult::errorMessage)
                     .or(() -> error.filter(e -> e.status() >= 500).map(Throwable::getMessage)).orElse(null);
-            default -> fromContext(inv.context(), name);
+            default -> AccessLogEntry.find(inv.context(), name);
         };
     }
 
@@ -70,21 +87,5 @@ final class AccessLogValues implements Function<String, String> {
             }
         }
         return null;
-    }
-
-    private static String fromContext(Map<String, Object> context, String name) {
-        // Walks the dotted name without splitting it: this runs for every variable of every request.
-        Object value = context;
-        int from = 0;
-        while (from <= name.length()) {
-            int dot = name.indexOf('.', from);
-            int end = dot < 0 ? name.length() : dot;
-            if (!(value instanceof Map<?, ?> map)) {
-                return null;
-            }
-            value = map.get(name.substring(from, end));
-            from = end + 1;
-        }
-        return value == null || value instanceof Map<?, ?> ? null : value.toString();
     }
 }

@@ -67,7 +67,7 @@ public final class ApigwServer implements AutoCloseable {
             config.routes.addHttpHandler(HandlerType.GET, MetricsEndpoint.PATH,
                     ctx -> ctx.contentType("application/json").result(MetricsEndpoint.json(gateway)));
             // WebSocket APIs: upgrade requests to /<stage>; plain HTTP requests still reach the routes below.
-            webSockets.set(WebSocketEndpoint.install(gateway, config));
+            webSockets.set(WebSocketEndpoint.install(gateway, config, accessLog));
             for (HandlerType method : METHODS) {
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));

@@ -2,6 +2,7 @@ package dev.apigw.simulator.server;
 
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.websocket.ClientChannel;
 import dev.apigw.simulator.websocket.Connection;
 import dev.apigw.simulator.websocket.Handshake;
@@ -44,11 +45,15 @@ final class WebSocketEndpoint implements AutoCloseable {
         sweeper.scheduleWithFixedDelay(this::sweep, 1, 1, TimeUnit.SECONDS);
     }
 
-    /** Adds the WebSocket routes to the server's configuration when the gateway serves a WebSocket API. */
-    static Optional<WebSocketEndpoint> install(Gateway gateway, JavalinConfig config) {
+    /**
+     * Adds the WebSocket routes to the server's configuration when the gateway serves a WebSocket API; their
+     * connect, message and disconnect lines go to the server's access log.
+     */
+    static Optional<WebSocketEndpoint> install(Gateway gateway, JavalinConfig config, AccessLog accessLog) {
         if (!gateway.servesWebSockets()) {
             return Optional.empty();
         }
+        gateway.attachAccessLog(accessLog);
         WebSocketEndpoint endpoint = new WebSocketEndpoint(gateway);
         config.jetty.modifyWebSocketServletFactory(factory -> {
             // AWS's fixed sizes: a bigger frame or message closes the connection with 1009.

@@ -3,6 +3,7 @@ package dev.apigw.simulator.websocket;
 import dev.apigw.simulator.http.HttpRequest;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apigw.model.api.Authorizer;
+import dev.apigw.model.api.IntegrationType;
 import dev.apigw.model.project.ApiKey;
 import dev.apigw.model.websocket.ConnectionLimits;
 import dev.apigw.model.websocket.WebSocketApi;
@@ -10,6 +11,8 @@ import dev.apigw.model.websocket.WebSocketRoute;
 import dev.apigw.simulator.auth.lambda.AuthorizerCache;
 import dev.apigw.simulator.gateway.Json;
 import dev.apigw.simulator.lambda.Functions;
+import dev.apigw.simulator.log.AccessLogEntry;
+import dev.apigw.simulator.log.AccessLogRelay;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.vtl.VtlEngine;
 import java.net.http.HttpClient;
@@ -25,7 +28,8 @@ import java.util.Optional;
  * One stage of a WebSocket API, without any socket: {@link #connect} runs {@code $connect} on a handshake,
  * {@link #open} registers the accepted connection with its channel, {@link #receive} selects a route for each
  * message and runs it (sending a two-way route's answer back), {@link #closed} runs {@code $disconnect} once, and
- * {@link #sweep} closes connections past the idle timeout or the maximum duration. Connections live in the shared
+ * {@link #sweep} closes connections past the idle timeout or the maximum duration. Each connect attempt, message
+ * and disconnect is one line of the stage's access log (when it has a format). Connections live in the shared
  * {@link ConnectionRegistry}, so they survive a hot reload and the rebuilt engine serves them. Thread-safe.
  */
 public final class WebSocketEngine {
@@ -42,9 +46,12 @@ public final class WebSocketEngine {
     private final ConnectAuthorizer authorizer;
     private final ConnectionsApi management;
     private final SigV4Check signatures;
+    private final AccessLogRelay accessLog;
+    private final boolean logged;
 
     public WebSocketEngine(WebSocketApi api, Deployment deployment, VtlEngine vtl, HttpClient http,
-            Functions functions, AuthorizerCache authorizerCache, ConnectionRegistry connections, Clock clock) {
+            Functions functions, AuthorizerCache authorizerCache, ConnectionRegistry connections, Clock clock,
+            AccessLogRelay accessLog) {
         this.api = api;
         this.deployment = deployment;
         this.connections = connections;
@@ -53,6 +60,8 @@ public final class WebSocketEngine {
         this.authorizer = new ConnectAuthorizer(deployment, functions, authorizerCache, clock);
         this.signatures = new SigV4Check(deployment, clock);
         this.management = new ConnectionsApi(this, deployment.config().credentials(), signatures);
+        this.accessLog = accessLog;
+        this.logged = AccessLogEntry.formatOf(deployment.stage()).isPresent();
     }
 
     public WebSocketApi api() {
@@ -80,55 +89,104 @@ public final class WebSocketEngine {
         return clock.instant();
     }
 
-    /** Runs {@code $connect} (API key, authorizer, integration) for a handshake. */
+    /** Runs {@code $connect} (API key, authorizer, integration) for a handshake; logs the attempt either way. */
     public Handshake.Result connect(Handshake handshake) {
         Instant now = clock.instant();
         String userAgent = first(handshake.headers(), "User-Agent").orElse("");
         Connection pending = new Connection(WebSocketIds.next(), stage(), now, handshake.sourceIp(), userAgent,
                 handshake.headers(), handshake.query(), Map.of(), PendingChannel.INSTANCE);
+        RouteRequest request = RouteRequest.connect(pending, WebSocketIds.next(), now);
+        WebSocketAccess log = new WebSocketAccess(deployment, domainName(pending), request);
+        Handshake.Result result = connect(handshake, request, log);
+        record(log);
+        return result;
+    }
+
+    private Handshake.Result connect(Handshake handshake, RouteRequest pendingRequest, WebSocketAccess log) {
+        Connection pending = pendingRequest.connection();
         Optional<WebSocketRoute> route = api.route(WebSocketApi.CONNECT);
         if (route.isEmpty()) {
             return new Handshake.Accepted(pending);
         }
-        RouteRequest request = RouteRequest.connect(pending, WebSocketIds.next(), now);
+        RouteRequest request = pendingRequest;
         try {
             if ("AWS_IAM".equals(route.get().authorizationType()) && signatures.refusal(new HttpRequest("GET", "/",
                     handshake.headers(), handshake.query(), new byte[0], handshake.sourceIp())).isPresent()) {
-                return refused(403);
+                return refused(log, 403);
             }
             Connection connection = pending;
             Optional<String> authorizerKey = Optional.empty();
             if ("CUSTOM".equals(route.get().authorizationType()) && route.get().authorizer().isPresent()) {
                 String name = route.get().authorizer().get();
                 Authorizer a = api.authorizers().get(name);
-                ConnectAuthorizer.Allowed allowed = authorizer.authorize(name, a, request, domainName(pending));
+                ConnectAuthorizer.Allowed allowed;
+                try {
+                    allowed = authorizer.authorize(name, a, request, domainName(pending));
+                } catch (RouteFailure e) {
+                    log.authorized(e.status(), message(e.status()));
+                    throw e;
+                }
+                log.authorized(200, null);
                 authorizerKey = allowed.usageIdentifierKey();
-                connection = new Connection(pending.id(), stage(), now, pending.sourceIp(), userAgent,
-                        handshake.headers(), handshake.query(), allowed.context(), PendingChannel.INSTANCE);
-                request = RouteRequest.connect(connection, request.requestId(), now);
+                connection = new Connection(pending.id(), stage(), pending.connectedAt(), pending.sourceIp(),
+                        pending.userAgent(), handshake.headers(), handshake.query(), allowed.context(),
+                        PendingChannel.INSTANCE);
+                request = RouteRequest.connect(connection, request.requestId(), pending.connectedAt());
+                log.request(request);
             }
             // After the authorizer, which may name the key ($context.authorizer.usageIdentifierKey).
             if (route.get().apiKeyRequired() && !validApiKey(handshake, authorizerKey)) {
-                return refused(403);
+                return refused(log, 403);
             }
-            RouteOutcome outcome = integrator.call(request, route.get(), domainName(connection));
+            RouteOutcome outcome = integrate(request, route.get(), domainName(connection), log);
             if (!outcome.accepted()) {
                 return new Handshake.Refused(outcome.status(), outcome.reply().orElse(""));
             }
             return new Handshake.Accepted(connection);
         } catch (RouteFailure e) {
-            return refused(e.status());
+            return refused(log, e.status());
         }
     }
 
-    private static Handshake.Refused refused(int status) {
-        String message = switch (status) {
+    private static Handshake.Refused refused(WebSocketAccess log, int status) {
+        String message = message(status);
+        log.failed(status, message);
+        return new Handshake.Refused(status, "{\"message\":\"" + message + "\"}");
+    }
+
+    private static String message(int status) {
+        return switch (status) {
             case 401 -> "Unauthorized";
             case 403 -> "Forbidden";
             case 502 -> "Bad Gateway";
             default -> "Internal server error";
         };
-        return new Handshake.Refused(status, "{\"message\":\"" + message + "\"}");
+    }
+
+    /** Runs the route's integration, noting its status, latency or failure for the access log. */
+    private RouteOutcome integrate(RouteRequest request, WebSocketRoute route, String domainName,
+            WebSocketAccess log) {
+        long start = System.nanoTime();
+        try {
+            RouteOutcome outcome = integrator.call(request, route, domainName);
+            if (route.integration().isPresent()) {
+                boolean lambda = route.integration().get().type().filter(t -> t == IntegrationType.AWS_PROXY)
+                        .isPresent();
+                log.integrated(lambda, (System.nanoTime() - start) / 1_000_000, outcome.status());
+            }
+            log.status(outcome.status());
+            return outcome;
+        } catch (RouteFailure e) {
+            log.integrationFailed((System.nanoTime() - start) / 1_000_000, e.getMessage());
+            throw e;
+        }
+    }
+
+    /** Hands the event's line to the access log, when this stage has a format (else nothing is rendered). */
+    private void record(WebSocketAccess log) {
+        if (logged) {
+            accessLog.record(log);
+        }
     }
 
     /**
@@ -164,25 +222,36 @@ public final class WebSocketEngine {
             return;
         }
         String requestId = WebSocketIds.next();
+        String domainName = domainName(c);
         Optional<JsonNode> body = SelectionExpression.parse(text);
         Optional<String> key = SelectionExpression.evaluate(api.routeSelectionExpression(), body, Map.of());
         Optional<WebSocketRoute> route = key.flatMap(api::route)
                 .filter(r -> !r.routeKey().equals(WebSocketApi.CONNECT)
                         && !r.routeKey().equals(WebSocketApi.DISCONNECT))
                 .or(() -> api.route(WebSocketApi.DEFAULT));
-        if (route.isEmpty()) {
-            c.channel().send(errorFrame("Forbidden", c, requestId));
-            return;
-        }
-        RouteRequest request = RouteRequest.message(c, route.get().routeKey(), text, WebSocketIds.next(), requestId,
-                now);
+        RouteRequest request = RouteRequest.message(c, route.map(WebSocketRoute::routeKey).orElse(""), text,
+                WebSocketIds.next(), requestId, now);
+        WebSocketAccess log = new WebSocketAccess(deployment, domainName, request);
         try {
-            RouteOutcome outcome = integrator.call(request, route.get(), domainName(c));
-            if (route.get().twoWay() && outcome.reply().isPresent()) {
-                c.channel().send(outcome.reply().get());
+            if (route.isEmpty()) {
+                log.failed(403, "Forbidden");
+                c.channel().send(errorFrame("Forbidden", c, requestId));
+                return;
             }
-        } catch (RouteFailure e) {
-            c.channel().send(errorFrame("Internal server error", c, requestId));
+            try {
+                RouteOutcome outcome = integrate(request, route.get(), domainName, log);
+                if (route.get().twoWay() && outcome.reply().isPresent()) {
+                    c.channel().send(outcome.reply().get());
+                }
+            } catch (RouteFailure e) {
+                log.failed(500, "Internal server error");
+                c.channel().send(errorFrame("Internal server error", c, requestId));
+            } catch (RuntimeException e) {
+                log.failed(500, "Internal server error");
+                throw e;
+            }
+        } finally {
+            record(log);
         }
     }
 
@@ -198,16 +267,20 @@ public final class WebSocketEngine {
         if (removed.isEmpty()) {
             return;
         }
-        Optional<WebSocketRoute> route = api.route(WebSocketApi.DISCONNECT);
-        if (route.isEmpty()) {
-            return;
-        }
         RouteRequest request = RouteRequest.disconnect(removed.get(), WebSocketIds.next(), clock.instant(), code,
                 reason);
+        String domainName = domainName(removed.get());
+        WebSocketAccess log = new WebSocketAccess(deployment, domainName, request);
+        Optional<WebSocketRoute> route = api.route(WebSocketApi.DISCONNECT);
         try {
-            integrator.call(request, route.get(), domainName(removed.get()));
+            if (route.isPresent()) {
+                integrate(request, route.get(), domainName, log);
+            }
         } catch (RouteFailure e) {
-            // API Gateway runs $disconnect on a best-effort basis; its failure reaches no one.
+            // API Gateway runs $disconnect on a best-effort basis; its failure reaches no one but the log.
+            log.failed(500, "Internal server error");
+        } finally {
+            record(log);
         }
     }
 
