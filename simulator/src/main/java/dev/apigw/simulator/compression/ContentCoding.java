@@ -42,9 +42,10 @@ public enum ContentCoding {
     }
 
     /**
-     * The payload decoded, read up to {@code limit} bytes.
+     * The payload decoded, but never more than {@code limit + 1} bytes, so a caller can tell a payload that decodes
+     * beyond its limit without holding all of it.
      *
-     * @throws IOException when the bytes are not in this coding, or decode to more than {@code limit} bytes
+     * @throws IOException when the bytes are not in this coding
      */
     public byte[] decode(byte[] encoded, int limit) throws IOException {
         if (this == IDENTITY) {
@@ -52,11 +53,7 @@ public enum ContentCoding {
         }
         try (InputStream in = this == GZIP ? new GZIPInputStream(new ByteArrayInputStream(encoded))
                 : new InflaterInputStream(new ByteArrayInputStream(encoded))) {
-            byte[] decoded = in.readNBytes(limit + 1);
-            if (decoded.length > limit) {
-                throw new IOException("the payload decodes to more than " + limit + " bytes");
-            }
-            return decoded;
+            return in.readNBytes(limit + 1);
         }
     }
 

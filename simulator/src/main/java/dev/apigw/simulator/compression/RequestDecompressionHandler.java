@@ -15,7 +15,7 @@ import java.util.Optional;
 /**
  * API Gateway decompresses a method request payload sent with {@code Content-Encoding} gzip, deflate or identity
  * before validation, mapping and the integration see it; any other coding, or a payload not in the coding it
- * claims, is 415 Unsupported Media Type. The decoded request no longer carries {@code Content-Encoding}, and its
+ * claims, is 415 Unsupported Media Type, and one that decodes beyond the payload limit 413. The decoded request no longer carries {@code Content-Encoding}, and its
  * {@code Content-Length} is the decoded length, so a proxied backend is not told the plain bytes are compressed.
  */
 public final class RequestDecompressionHandler implements Handler {
@@ -60,7 +60,13 @@ public final class RequestDecompressionHandler implements Handler {
             throw GatewayErrors.unsupportedMediaType();
         }
         try {
-            return coding.get().decode(body, limit);
+            byte[] decoded = coding.get().decode(body, limit);
+            if (decoded.length > limit) {
+                inv.log("request", "The " + coding.get().token() + " payload decodes to more than " + limit
+                        + " bytes");
+                throw GatewayErrors.requestTooLarge();
+            }
+            return decoded;
         } catch (IOException e) {
             inv.log("request", "The payload could not be decoded as " + coding.get().token() + ": " + e.getMessage());
             throw GatewayErrors.unsupportedMediaType();

@@ -171,10 +171,15 @@ class CompressionTest {
     }
 
     @Test
-    void refusesAPayloadThatDecodesBeyondTheLimit() {
+    void answers413ForAPayloadThatDecodesBeyondTheLimit() {
+        RequestDecompressionHandler handler = new RequestDecompressionHandler(4096);
         byte[] zeros = ContentCoding.GZIP.encode(new byte[5000]);
+        dev.apigw.simulator.pipeline.Invocation inv = new dev.apigw.simulator.pipeline.Invocation(
+                TestApis.request("POST", "/echo").header("Content-Encoding", "gzip").body(zeros).build(),
+                simulator.deployment(), java.time.Instant.now());
 
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ContentCoding.GZIP.decode(zeros, 4096))
-                .isInstanceOf(IOException.class).hasMessageContaining("more than 4096 bytes");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> handler.handle(inv))
+                .isInstanceOfSatisfying(dev.apigw.simulator.gateway.GatewayResponseException.class,
+                        e -> assertThat(e.status()).isEqualTo(413));
     }
 }
