@@ -62,8 +62,13 @@ final class RenderScope {
     }
 
     private static Map<String, String> strings(Object value) {
+        Map<?, ?> source = map(value);
+        if (source.isEmpty()) {
+            // Most templates set no override: skip the copy, which every render would otherwise make four times.
+            return Map.of();
+        }
         Map<String, String> out = new LinkedHashMap<>();
-        map(value).forEach((k, v) -> {
+        source.forEach((k, v) -> {
             if (!MissingValue.isMissing(v)) {
                 out.put(String.valueOf(k), v instanceof List<?> list
                         ? list.stream().map(String::valueOf).collect(Collectors.joining(",")) : String.valueOf(v));
