@@ -20,6 +20,7 @@ import dev.apigw.model.project.UnauthorizedCacheControlHeaderStrategy;
 import dev.apigw.model.project.TokenAuthorizerSettings;
 import dev.apigw.model.project.UsagePlan;
 import dev.apigw.model.websocket.WebSocketApi;
+import dev.apigw.openapi.json.Json;
 import dev.apigw.openapi.source.SourceDocument;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +86,7 @@ public final class ProjectConfigReader {
         List<IamCredential> credentials = new ArrayList<>();
         listItems(root, "credentials").forEach((pointer, node) -> credentials.add(new IamCredential(
                 required(node, "accessKeyId", pointer), required(node, "secretAccessKey", pointer),
-                text(node, "user", pointer), text(node, "accountId", pointer))));
+                text(node, "user", pointer), text(node, "accountId", pointer), policy(node, pointer))));
         Map<String, TokenAuthorizerSettings> authorizers = new LinkedHashMap<>();
         objectEntries(root, "authorizers", "").forEach((name, node) -> authorizers.put(name,
                 tokenAuthorizer(node, "/authorizers/" + name)));
@@ -300,5 +301,21 @@ public final class ProjectConfigReader {
 
     private void problem(String pointer, String message, String hint) {
         problems.add(Diagnostic.error(RULE, source.locate(pointer), message, hint));
+    }
+
+    /** A credential's identity policy: an object (its Statement is checked when the simulator parses it). */
+    @SuppressWarnings("unchecked")
+    private Optional<Map<String, Object>> policy(JsonNode credential, String pointer) {
+        JsonNode policy = credential.get("policy");
+        if (policy == null || policy.isNull()) {
+            return Optional.empty();
+        }
+        if (!policy.isObject()) {
+            problem(pointer + "/policy", "policy must be an IAM policy document (an object with a Statement)",
+                    "policy: { Version: \"2012-10-17\", Statement: [{ Effect: Allow, Action: \"execute-api:Invoke\", "
+                            + "Resource: \"arn:aws:execute-api:*:*:*/*/GET/pets\" }] }");
+            return Optional.empty();
+        }
+        return Optional.of(Json.JSON.convertValue(policy, Map.class));
     }
 }

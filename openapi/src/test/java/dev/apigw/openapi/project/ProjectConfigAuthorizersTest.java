@@ -78,4 +78,34 @@ class ProjectConfigAuthorizersTest {
         assertThat(config.credentials().get(1).userName()).isEqualTo(IamCredential.DEFAULT_USER);
         assertThat(config.credentials().get(1).account()).isEqualTo(IamCredential.DEFAULT_ACCOUNT_ID);
     }
+
+    @Test
+    void aCredentialsPolicyIsKeptAsPlainValues() {
+        ProjectConfig config = read("""
+                credentials:
+                  - accessKeyId: A1
+                    secretAccessKey: s1
+                    policy:
+                      Statement: [{ Effect: Allow, Action: "execute-api:Invoke", Resource: "*" }]
+                  - { accessKeyId: A2, secretAccessKey: s2 }
+                """);
+        assertThat(config.credentials().get(0).policy()).hasValueSatisfying(policy ->
+                assertThat(policy.get("Statement")).isEqualTo(java.util.List.of(
+                        java.util.Map.of("Effect", "Allow", "Action", "execute-api:Invoke", "Resource", "*"))));
+        assertThat(config.credentials().get(1).policy()).isEmpty();
+    }
+
+    @Test
+    void aCredentialsPolicyThatIsNotAnObjectIsAnErrorAtItsLine() {
+        assertThatThrownBy(() -> read("""
+                credentials:
+                  - accessKeyId: A1
+                    secretAccessKey: s1
+                    policy: allow-everything
+                """)).isInstanceOf(ApigwException.class).satisfies(e -> {
+                    ApigwException ex = (ApigwException) e;
+                    assertThat(ex.diagnostics().get(0).message()).contains("policy must be an IAM policy document");
+                    assertThat(ex.diagnostics().get(0).location().line()).isEqualTo(4);
+                });
+    }
 }

@@ -102,9 +102,17 @@ public final class GatewayErrors {
 
     /** The API's resource policy does not allow an anonymous caller, or (explicit) denies it. */
     public static GatewayResponseException resourcePolicyDenied(String resourceArn, boolean explicit) {
-        return capitalMessage(GatewayResponseType.ACCESS_DENIED,
-                "User: anonymous is not authorized to perform: execute-api:Invoke on resource: " + resourceArn
-                        + (explicit ? " with an explicit deny" : ""));
+        return identityPolicyDenied("anonymous", resourceArn, explicit);
+    }
+
+    /**
+     * A caller ({@code anonymous}, or an AWS_IAM caller's user ARN) whom a policy does not allow, or explicitly
+     * denies, to invoke the method.
+     */
+    public static GatewayResponseException identityPolicyDenied(String user, String resourceArn, boolean explicit) {
+        return capitalMessage(GatewayResponseType.ACCESS_DENIED, "User: " + user
+                + " is not authorized to perform: execute-api:Invoke on resource: " + resourceArn
+                + (explicit ? " with an explicit deny" : ""));
     }
 
     /** A Lambda authorizer that failed or answered something API Gateway cannot read: AWS sends a null message. */

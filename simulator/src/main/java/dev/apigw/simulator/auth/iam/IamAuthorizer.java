@@ -1,5 +1,13 @@
 package dev.apigw.simulator.auth.iam;
 
+import dev.apigw.simulator.auth.policy.Decision;
+import dev.apigw.simulator.auth.policy.ExecuteApiArn;
+import dev.apigw.simulator.auth.policy.InvalidPolicyException;
+import dev.apigw.simulator.auth.policy.PolicyDocument;
+import dev.apigw.simulator.auth.policy.RequestFacts;
+import java.util.HashMap;
+import java.util.Map;
+
 import dev.apigw.model.project.IamCredential;
 import dev.apigw.model.project.ProjectConfig;
 import dev.apigw.simulator.auth.MethodAuthorizer;
@@ -26,8 +34,9 @@ import java.util.Set;
 /**
  * AWS_IAM authorization: the request must carry a SigV4 signature, for service {@code execute-api}, made within five
  * minutes of now with one of the project's {@code credentials}. The caller's identity then fills
- * {@code $context.identity} (accessKey, accountId, caller, user, userArn). No IAM policy is evaluated: a known key
- * may call every method.
+ * {@code $context.identity} (accessKey, accountId, caller, user, userArn). A credential with a {@code policy} may
+ * invoke only what that identity policy allows (an explicit Deny wins), as IAM decides for a caller in the API's
+ * own account; a credential without one may invoke every method.
  */
 public final class IamAuthorizer implements MethodAuthorizer {
     static final Duration WINDOW = Duration.ofMinutes(5);
@@ -37,10 +46,21 @@ public final class IamAuthorizer implements MethodAuthorizer {
     private final ProjectConfig config;
     private final Clock clock;
     private final ExpectedSignature expected = new ExpectedSignature();
+    private final Map<String, PolicyDocument> policies = new HashMap<>();
+    private final Map<String, String> invalidPolicies = new HashMap<>();
 
     public IamAuthorizer(ProjectConfig config, Clock clock) {
         this.config = config;
         this.clock = clock;
+        for (IamCredential credential : config.credentials()) {
+            credential.policy().ifPresent(policy -> {
+                try {
+                    policies.put(credential.accessKeyId(), PolicyDocument.authorizerPolicy(policy));
+                } catch (InvalidPolicyException e) {
+                    invalidPolicies.put(credential.accessKeyId(), e.getMessage());
+                }
+            });
+        }
     }
 
     @Override
@@ -93,6 +113,7 @@ public final class IamAuthorizer implements MethodAuthorizer {
                     auth.signature().getBytes(StandardCharsets.US_ASCII))) {
                 identify(inv, credential);
                 inv.log("authorizer", "IAM: signature verified for access key " + credential.accessKeyId());
+                checkPolicy(inv, credential);
                 return;
             }
             if (first == null) {
@@ -132,13 +153,36 @@ public final class IamAuthorizer implements MethodAuthorizer {
     }
 
     /** An IAM user's identity as API Gateway shows it: the principal id as caller and user, and the user's ARN. */
+    private void checkPolicy(Invocation inv, IamCredential credential) {
+        String key = credential.accessKeyId();
+        if (invalidPolicies.containsKey(key)) {
+            inv.log("authorizer", "Execution failed due to configuration error: the policy of access key " + key
+                    + " is not an IAM policy: " + invalidPolicies.get(key));
+            throw GatewayErrors.internalError();
+        }
+        PolicyDocument policy = policies.get(key);
+        if (policy == null) {
+            return;
+        }
+        String arn = ExecuteApiArn.of(inv);
+        Decision decision = policy.evaluate(RequestFacts.invoke(arn, inv.request().sourceIp()));
+        inv.log("authorizer", "IAM: policy of " + userArn(credential) + " for " + arn + ": " + decision);
+        if (decision != Decision.ALLOW) {
+            throw GatewayErrors.identityPolicyDenied(userArn(credential), arn, decision == Decision.EXPLICIT_DENY);
+        }
+    }
+
+    private static String userArn(IamCredential credential) {
+        return "arn:aws:iam::" + credential.account() + ":user/" + credential.userName();
+    }
+
     private static void identify(Invocation inv, IamCredential credential) {
         String principal = principalId(credential.accessKeyId());
         inv.identify("accessKey", credential.accessKeyId());
         inv.identify("accountId", credential.account());
         inv.identify("caller", principal);
         inv.identify("user", principal);
-        inv.identify("userArn", "arn:aws:iam::" + credential.account() + ":user/" + credential.userName());
+        inv.identify("userArn", userArn(credential));
     }
 
     /** A stable IAM user id ({@code AIDA} and 17 characters) derived from the access key. */
