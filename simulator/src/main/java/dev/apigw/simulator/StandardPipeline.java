@@ -108,7 +108,8 @@ final class StandardPipeline {
         map.put(MethodSecurity.Kind.COGNITO_USER_POOLS,
                 new CognitoAuthorizer(deployment.config(), keySets, options.clock()));
         map.put(MethodSecurity.Kind.JWT, new JwtAuthorizer(deployment.config(), keySets, options.clock()));
-        map.put(MethodSecurity.Kind.IAM, new IamAuthorizer(deployment.config(), options.clock()));
+        map.put(MethodSecurity.Kind.IAM, new IamAuthorizer(deployment.config(), options.clock(),
+                ResourcePolicyHandler.of(deployment)));
         return map;
     }
 

@@ -5,6 +5,7 @@ import dev.apigw.simulator.auth.policy.ExecuteApiArn;
 import dev.apigw.simulator.auth.policy.InvalidPolicyException;
 import dev.apigw.simulator.auth.policy.PolicyDocument;
 import dev.apigw.simulator.auth.policy.RequestFacts;
+import dev.apigw.simulator.pipeline.ContextValues;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -48,10 +49,18 @@ public final class IamAuthorizer implements MethodAuthorizer {
     private final ExpectedSignature expected = new ExpectedSignature();
     private final Map<String, PolicyDocument> policies = new HashMap<>();
     private final Map<String, String> invalidPolicies = new HashMap<>();
+    private final Optional<PolicyDocument> resourcePolicy;
 
+    /** Without a resource policy (WebSocket {@code $connect}, {@code @connections}). */
     public IamAuthorizer(ProjectConfig config, Clock clock) {
+        this(config, clock, Optional.empty());
+    }
+
+    /** @param resourcePolicy the API's resource policy, weighed with each caller's identity policy */
+    public IamAuthorizer(ProjectConfig config, Clock clock, Optional<PolicyDocument> resourcePolicy) {
         this.config = config;
         this.clock = clock;
+        this.resourcePolicy = resourcePolicy;
         for (IamCredential credential : config.credentials()) {
             credential.policy().ifPresent(policy -> {
                 try {
@@ -161,14 +170,27 @@ public final class IamAuthorizer implements MethodAuthorizer {
             throw GatewayErrors.internalError();
         }
         PolicyDocument policy = policies.get(key);
-        if (policy == null) {
+        if (policy == null && resourcePolicy.isEmpty()) {
             return;
         }
         String arn = ExecuteApiArn.of(inv);
-        Decision decision = policy.evaluate(RequestFacts.invoke(arn, inv.request().sourceIp()));
-        inv.log("authorizer", "IAM: policy of " + userArn(credential) + " for " + arn + ": " + decision);
-        if (decision != Decision.ALLOW) {
-            throw GatewayErrors.identityPolicyDenied(userArn(credential), arn, decision == Decision.EXPLICIT_DENY);
+        RequestFacts facts = RequestFacts.invoke(arn, inv.request().sourceIp());
+        // Without a policy of its own a key may invoke everything (the simulator's default identity).
+        Decision identity = policy == null ? Decision.ALLOW : policy.evaluate(facts);
+        Optional<Decision> resource = resourcePolicy.map(p -> p.evaluate(facts));
+        boolean sameAccount = credential.account().equals(ContextValues.ACCOUNT_ID);
+        inv.log("authorizer", "IAM: for " + arn + " the policy of " + userArn(credential) + " says " + identity
+                + resource.map(r -> ", the resource policy " + r + " (" + (sameAccount ? "same" : "another")
+                        + " account)").orElse(""));
+        if (identity == Decision.EXPLICIT_DENY || resource.filter(r -> r == Decision.EXPLICIT_DENY).isPresent()) {
+            throw GatewayErrors.identityPolicyDenied(userArn(credential), arn, true);
+        }
+        // AWS's evaluation tables: in the API's account either policy may allow; from another account both must.
+        boolean allowed = resource.isEmpty() ? identity == Decision.ALLOW
+                : sameAccount ? identity == Decision.ALLOW || resource.get() == Decision.ALLOW
+                : identity == Decision.ALLOW && resource.get() == Decision.ALLOW;
+        if (!allowed) {
+            throw GatewayErrors.identityPolicyDenied(userArn(credential), arn, false);
         }
     }
 

@@ -11,20 +11,28 @@ import java.util.Optional;
 /**
  * Evaluates the API's resource policy ({@code x-amazon-apigateway-policy}) for the anonymous caller: an explicit
  * Deny is a 403; an Allow lets the request on. When nothing applies, a method with a Lambda authorizer is left to
- * the authorizer (API Gateway allows when the authorizer does and the policy is silent); any other method is
- * denied.
+ * the authorizer (API Gateway allows when the authorizer does and the policy is silent), and an AWS_IAM method
+ * to IAM authorization, which weighs the policy with the caller's own; any other method is denied.
  */
 public final class ResourcePolicyHandler implements Handler {
     private final Optional<PolicyDocument> policy;
     private final Optional<String> problem;
+
+    /** The API's resource policy, parsed; empty when it has none or it is not a policy (this handler reports that). */
+    public static Optional<PolicyDocument> of(Deployment deployment) {
+        try {
+            return deployment.api().settings().policy().map(p -> parse(p, deployment));
+        } catch (InvalidPolicyException e) {
+            return Optional.empty();
+        }
+    }
 
     public ResourcePolicyHandler(Deployment deployment) {
         Optional<PolicyDocument> parsed = Optional.empty();
         Optional<String> error = Optional.empty();
         if (deployment.api().settings().policy().isPresent()) {
             try {
-                parsed = Optional.of(PolicyDocument.resourcePolicy(deployment.api().settings().policy().get(),
-                        r -> ExecuteApiArn.expand(r, deployment)));
+                parsed = Optional.of(parse(deployment.api().settings().policy().get(), deployment));
             } catch (InvalidPolicyException e) {
                 error = Optional.of(e.getMessage());
             }
@@ -53,8 +61,14 @@ public final class ResourcePolicyHandler implements Handler {
             case ALLOW -> Outcome.CONTINUE;
             case EXPLICIT_DENY -> throw GatewayErrors.resourcePolicyDenied(arn, true);
             case IMPLICIT_DENY -> {
-                if (hasLambdaAuthorizer(inv)) {
+                Optional<MethodSecurity.Kind> authorizer = authorizerKind(inv);
+                if (authorizer.filter(k -> k == MethodSecurity.Kind.LAMBDA).isPresent()) {
                     inv.log("resource policy", "No statement applies; the Lambda authorizer decides");
+                    yield Outcome.CONTINUE;
+                }
+                if (authorizer.filter(k -> k == MethodSecurity.Kind.IAM).isPresent()) {
+                    inv.log("resource policy", "No statement applies to an anonymous caller; IAM authorization "
+                            + "weighs it with the caller's own policy");
                     yield Outcome.CONTINUE;
                 }
                 throw GatewayErrors.resourcePolicyDenied(arn, false);
@@ -62,8 +76,12 @@ public final class ResourcePolicyHandler implements Handler {
         };
     }
 
-    private static boolean hasLambdaAuthorizer(Invocation inv) {
+    private static PolicyDocument parse(Object policy, Deployment deployment) {
+        return PolicyDocument.resourcePolicy(policy, r -> ExecuteApiArn.expand(r, deployment));
+    }
+
+    private static Optional<MethodSecurity.Kind> authorizerKind(Invocation inv) {
         return inv.method().flatMap(m -> MethodSecurity.of(inv.deployment().api(), m).authorizer())
-                .filter(r -> r.kind() == MethodSecurity.Kind.LAMBDA).isPresent();
+                .map(MethodSecurity.Requirement::kind);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,24 +48,51 @@ class IamIdentityPolicyTest {
                 policy: { Version: "2012-10-17" }
               - accessKeyId: AKIDANYONE
                 secretAccessKey: "%1$s"
+              - accessKeyId: AKIDPARTNER
+                secretAccessKey: "%1$s"
+                user: partner
+                accountId: "444455556666"
+                policy:
+                  Statement: { Effect: Allow, Action: "execute-api:Invoke", Resource: "*" }
             """.formatted(SECRET);
+    /** Allows only callers from 10.0.0.0/8, denies everyone /items/9: silent for a loopback caller of /items/7. */
+    private static final String RESOURCE_POLICY = """
+            x-amazon-apigateway-policy:
+              Version: "2012-10-17"
+              Statement:
+                - { Effect: Allow, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*",
+                    Condition: { IpAddress: { "aws:SourceIp": "10.0.0.0/8" } } }
+                - { Effect: Deny, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*/POST/items/9" }
+            """;
 
     @TempDir
     static Path dir;
     static Simulator simulator;
+    static Simulator withResourcePolicy;
 
     @BeforeAll
     static void setUp() throws Exception {
-        Files.writeString(dir.resolve("openapi.yaml"), IamAuthorizerTest.OPENAPI);
-        Files.writeString(dir.resolve("apigw.yaml"), APIGW);
-        simulator = Simulator.create(new ProjectLoader().load(dir, ImportOptions.defaults()).project(),
+        simulator = simulator(dir.resolve("plain"), IamAuthorizerTest.OPENAPI);
+        withResourcePolicy = simulator(dir.resolve("policy"), IamAuthorizerTest.OPENAPI + RESOURCE_POLICY);
+    }
+
+    private static Simulator simulator(Path project, String openapi) throws Exception {
+        Files.createDirectories(project);
+        Files.writeString(project.resolve("openapi.yaml"), openapi);
+        Files.writeString(project.resolve("apigw.yaml"), APIGW);
+        return Simulator.create(new ProjectLoader().load(project, ImportOptions.defaults()).project(),
                 SimulatorOptions.stage("dev").withClock(IamFixture.CLOCK));
     }
 
     private static HttpResponse postItem7As(String accessKey) {
-        return simulator.invoke(IamFixture.toSimulator(IamFixture.sign("POST", IamAuthorizerTest.URL,
-                IamAuthorizerTest.BODY, accessKey, SECRET, IamFixture.CLOCK.instant(),
-                Map.of("Content-Type", List.of("application/json"))), "/items/7", IamAuthorizerTest.BODY));
+        return post(simulator, "/items/7", accessKey);
+    }
+
+    private static HttpResponse post(Simulator target, String path, String accessKey) {
+        String url = IamAuthorizerTest.URL.replace("/items/7", path);
+        return target.invoke(IamFixture.toSimulator(IamFixture.sign("POST", url, IamAuthorizerTest.BODY, accessKey,
+                SECRET, IamFixture.CLOCK.instant(), Map.of("Content-Type", List.of("application/json"))), path,
+                IamAuthorizerTest.BODY));
     }
 
     private static String body(HttpResponse response) {
@@ -110,5 +138,32 @@ class IamIdentityPolicyTest {
 
         assertThat(response.status()).isEqualTo(500);
         assertThat(body(response)).isEqualTo("{\"message\": \"Internal server error\"}");
+    }
+
+    @Nested
+    class WithAResourcePolicy {
+        @Test
+        void aCallerOfTheApisOwnAccountNeedsOnlyItsOwnPolicyToAllow() {
+            assertThat(post(withResourcePolicy, "/items/7", "AKIDANYONE").status()).isEqualTo(200);
+            assertThat(post(withResourcePolicy, "/items/7", "AKIDWRITER").status()).isEqualTo(200);
+        }
+
+        @Test
+        void aCallerFromAnotherAccountNeedsTheResourcePolicyToAllowToo() {
+            HttpResponse response = post(withResourcePolicy, "/items/7", "AKIDPARTNER");
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(body(response)).startsWith("{\"Message\":\"User: arn:aws:iam::444455556666:user/partner is "
+                    + "not authorized to perform: execute-api:Invoke on resource: ").endsWith("/dev/POST/items/7\"}");
+            assertThat(post(simulator, "/items/7", "AKIDPARTNER").status()).as("no resource policy").isEqualTo(200);
+        }
+
+        @Test
+        void anExplicitDenyInTheResourcePolicyStopsEveryCaller() {
+            HttpResponse response = post(withResourcePolicy, "/items/9", "AKIDANYONE");
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(body(response)).endsWith("/dev/POST/items/9 with an explicit deny\"}");
+        }
     }
 }
