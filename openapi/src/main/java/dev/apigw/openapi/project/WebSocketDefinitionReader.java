@@ -3,6 +3,7 @@ package dev.apigw.openapi.project;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.apigw.model.api.Authorizer;
 import dev.apigw.model.api.AuthorizerType;
+import dev.apigw.model.api.ContentHandling;
 import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.IntegrationResponse;
 import dev.apigw.model.api.IntegrationType;
@@ -36,8 +37,9 @@ final class WebSocketDefinitionReader {
             "routeResponses", "authorizationType", "authorizer", "apiKeyRequired");
     private static final Set<String> INTEGRATION_KEYS = Set.of("type", "uri", "httpMethod", "timeoutInMillis",
             "templateSelectionExpression", "requestTemplates", "requestParameters", "passthroughBehavior",
-            "responses");
-    private static final Set<String> RESPONSE_KEYS = Set.of("templateSelectionExpression", "responseTemplates");
+            "responses", "contentHandlingStrategy");
+    private static final Set<String> RESPONSE_KEYS = Set.of("templateSelectionExpression", "responseTemplates",
+            "contentHandlingStrategy");
     private static final Set<String> AUTHORIZER_KEYS = Set.of("type", "authorizerUri", "identitySource",
             "authorizerResultTtlInSeconds");
     private static final List<IntegrationType> SUPPORTED = List.of(IntegrationType.MOCK, IntegrationType.HTTP,
@@ -192,10 +194,26 @@ final class WebSocketDefinitionReader {
             String pattern = responsePattern(key, rat);
             text(r, "templateSelectionExpression").ifPresent(e -> responseSelections.put(pattern, e));
             responses.add(new IntegrationResponse(pattern, key, Map.of(),
-                    templates(r.get("responseTemplates"), rat + "/responseTemplates"), Optional.empty(), Map.of()));
+                    templates(r.get("responseTemplates"), rat + "/responseTemplates"), contentHandling(r, rat),
+                    Map.of()));
         });
         b.responses(responses);
+        contentHandling(node, at).ifPresent(b::contentHandling);
         return b.build();
+    }
+
+    /** {@code contentHandlingStrategy}: CONVERT_TO_BINARY or CONVERT_TO_TEXT, as on the v2 resources. */
+    private Optional<ContentHandling> contentHandling(JsonNode node, String at) {
+        Optional<String> value = text(node, "contentHandlingStrategy");
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<ContentHandling> parsed = ContentHandling.parse(value.get());
+        if (parsed.isEmpty()) {
+            problem(at + "/contentHandlingStrategy", "unknown contentHandlingStrategy '" + value.get() + "'",
+                    "use CONVERT_TO_BINARY or CONVERT_TO_TEXT");
+        }
+        return parsed;
     }
 
     /** An integration response key: {@code $default}, or a regex between slashes ({@code /4\d\d/}). */

@@ -144,6 +144,42 @@ class WebSocketDefinitionReaderTest {
     }
 
     @Nested
+    class ContentHandlingStrategies {
+        private static final String BINARY = """
+                type: websocket
+                websocket:
+                  routeSelectionExpression: $request.body.action
+                  routes:
+                    $default:
+                      routeResponseSelectionExpression: $default
+                      integration:
+                        type: HTTP
+                        uri: http://127.0.0.1:8080/upload
+                        contentHandlingStrategy: CONVERT_TO_BINARY
+                        responses:
+                          $default:
+                            contentHandlingStrategy: CONVERT_TO_TEXT
+                """;
+
+        @Test
+        void areReadOnTheIntegrationAndItsResponses() {
+            var integration = read(BINARY).webSocket().orElseThrow().route("$default").orElseThrow().integration()
+                    .orElseThrow();
+            assertThat(integration.contentHandling()).contains(dev.apigw.model.api.ContentHandling.CONVERT_TO_BINARY);
+            assertThat(integration.responses()).singleElement().satisfies(r -> assertThat(r.contentHandling())
+                    .contains(dev.apigw.model.api.ContentHandling.CONVERT_TO_TEXT));
+        }
+
+        @Test
+        void anUnknownStrategyIsAnErrorAtItsLine() {
+            assertThat(problems(BINARY.replace("CONVERT_TO_TEXT", "PASSTHROUGH"))).singleElement().satisfies(d -> {
+                assertThat(d.message()).isEqualTo("unknown contentHandlingStrategy 'PASSTHROUGH'");
+                assertThat(d.location().line()).isEqualTo(13);
+            });
+        }
+    }
+
+    @Nested
     class BadDefinitions {
         @Test
         void aMissingRouteSelectionExpressionIsAnErrorAtTheSection() {

@@ -9,9 +9,10 @@ import dev.apigw.simulator.websocket.Handshake;
 import dev.apigw.simulator.websocket.WebSocketEngine;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.websocket.WsBinaryMessageContext;
 import io.javalin.websocket.WsConfig;
 import io.javalin.websocket.WsContext;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +24,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Serves a WebSocket API's connections on the same port as HTTP: the upgrade request to {@code /<stage>} runs
  * {@code $connect} before the handshake completes (a refusal answers the upgrade with that status and no socket),
- * then each text message goes to the stage's current {@link WebSocketEngine} (so a hot reload applies to open
+ * then each text message goes to the stage's current {@link WebSocketEngine} (a binary one closes the connection with
+ * 1003, as on AWS) (so a hot reload applies to open
  * connections) and a close runs {@code $disconnect}. Frame and message sizes are Jetty's limits set to AWS's; the
  * idle timeout and maximum duration are enforced by the engine's sweep, run every second.
  */
@@ -106,7 +108,7 @@ final class WebSocketEndpoint implements AutoCloseable {
             sessions.put(ctx.sessionId(), new Session(path, open.id()));
         });
         ws.onMessage(ctx -> receive(ctx, ctx.message()));
-        ws.onBinaryMessage(ctx -> receive(ctx, StandardCharsets.UTF_8.decode(ctx.data()).toString()));
+        ws.onBinaryMessage(this::receiveBinary);
         ws.onClose(ctx -> {
             Session s = sessions.remove(ctx.sessionId());
             if (s != null) {
@@ -128,6 +130,22 @@ final class WebSocketEndpoint implements AutoCloseable {
             gateway.webSocket(s.path()).ifPresent(e -> e.receive(s.connectionId(), text));
         } catch (RuntimeException e) {
             // One failing message must not take the connection down; the engine already answered what it could.
+        }
+    }
+
+    /** A binary frame: API Gateway closes the connection with 1003 (the engine does, and runs $disconnect). */
+    private void receiveBinary(WsBinaryMessageContext ctx) {
+        Session s = sessions.get(ctx.sessionId());
+        if (s == null) {
+            return;
+        }
+        ByteBuffer buffer = ctx.data();
+        byte[] data = new byte[buffer.remaining()];
+        buffer.get(data);
+        try {
+            gateway.webSocket(s.path()).ifPresent(e -> e.receiveBinary(s.connectionId(), data));
+        } catch (RuntimeException e) {
+            // the engine closes the connection; nothing else to answer
         }
     }
 
@@ -160,6 +178,17 @@ final class WebSocketEndpoint implements AutoCloseable {
             try {
                 if (ctx.session.isOpen()) {
                     ctx.send(text);
+                }
+            } catch (RuntimeException e) {
+                // the client went away meanwhile; its close runs $disconnect
+            }
+        }
+
+        @Override
+        public synchronized void sendBinary(byte[] data) {
+            try {
+                if (ctx.session.isOpen()) {
+                    ctx.send(ByteBuffer.wrap(data));
                 }
             } catch (RuntimeException e) {
                 // the client went away meanwhile; its close runs $disconnect

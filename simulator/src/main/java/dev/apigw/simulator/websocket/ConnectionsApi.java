@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code @connections} management API, as the AWS SDK's {@code ApiGatewayManagementApi} calls it with the
- * endpoint {@code http://host:port/<stage>}: {@code POST /@connections/{id}} sends the body to the client (200),
+ * endpoint {@code http://host:port/<stage>}: {@code POST /@connections/{id}} sends the body to the client (200;
+ * a text frame when it is UTF-8, else a binary frame),
  * {@code GET} describes the connection, {@code DELETE} closes it (204); an unknown or closed connection is 410 with
  * {@code x-amzn-ErrorType: GoneException} and no body. The id arrives URL-encoded ({@code %3D} for {@code =}).
  *
@@ -65,7 +66,9 @@ public final class ConnectionsApi {
                 if (request.body().length > engine.limits().maxMessageBytes()) {
                     return error(413, "PayloadTooLargeException", "{\"message\":\"Request entity too large\"}");
                 }
-                connection.get().channel().send(new String(request.body(), StandardCharsets.UTF_8));
+                // AWS does not say which frame carries the data: UTF-8 text goes in a text frame, other bytes in a
+                // binary one, unchanged either way.
+                Payloads.send(connection.get().channel(), request.body());
                 connection.get().active(engine.now());
                 return response(200, "");
             }

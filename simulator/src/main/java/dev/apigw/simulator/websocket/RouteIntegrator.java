@@ -2,6 +2,7 @@ package dev.apigw.simulator.websocket;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.apigw.model.api.ContentHandling;
 import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.IntegrationResponse;
 import dev.apigw.model.api.IntegrationType;
@@ -37,6 +38,9 @@ import java.util.Optional;
  * Runs a WebSocket route's integration: MOCK (status from the rendered request template), HTTP (request template
  * as the body, integration response and its template on the answer), HTTP_PROXY (the message as is, the backend's
  * body back) and AWS_PROXY (the WebSocket event to a local Lambda function, its {@code statusCode} and {@code body}).
+ * The integration's {@code contentHandlingStrategy} {@code CONVERT_TO_BINARY} turns the (base64) message into the
+ * bytes sent to the backend; an integration response's {@code CONVERT_TO_TEXT} turns the backend's bytes into base64
+ * text and {@code CONVERT_TO_BINARY} turns the (templated) answer into bytes sent back in a binary frame.
  */
 final class RouteIntegrator {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -89,7 +93,7 @@ final class RouteIntegrator {
                         + rendered);
             }
         }
-        return respond(route, i, status, "", input);
+        return respond(route, i, status, new byte[0], input);
     }
 
     private RouteOutcome http(RouteRequest request, WebSocketRoute route, Integration i, TemplateInput input,
@@ -97,8 +101,11 @@ final class RouteIntegrator {
         String uri = i.uri().flatMap(TextValue::literal)
                 .map(u -> UriTemplate.withStageVariables(u, deployment.stageVariables()))
                 .orElseThrow(() -> new RouteFailure(500, "the integration has no uri"));
-        String body = proxy ? request.body().orElse("") : requestTemplate(request, route, i, input)
+        String text = proxy ? request.body().orElse("") : requestTemplate(request, route, i, input)
                 .orElse(request.body().orElse(""));
+        // CONVERT_TO_BINARY: the (templated) text is base64 and the backend gets the bytes it encodes.
+        boolean toBinary = toBinary(i.contentHandling());
+        byte[] body = toBinary ? Payloads.decode(text, "message") : text.getBytes(StandardCharsets.UTF_8);
         String method = i.httpMethod().filter(m -> !m.isBlank() && !"ANY".equalsIgnoreCase(m)).orElse("POST");
         HttpRequest.Builder b;
         try {
@@ -108,11 +115,11 @@ final class RouteIntegrator {
             throw new RouteFailure(500, "invalid integration uri " + uri);
         }
         b.method(method, "GET".equals(method) || "HEAD".equals(method) ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body));
-        b.header("Content-Type", "application/json");
-        HttpResponse<String> response;
+                : HttpRequest.BodyPublishers.ofByteArray(body));
+        b.header("Content-Type", toBinary ? "application/octet-stream" : "application/json");
+        HttpResponse<byte[]> response;
         try {
-            response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new RouteFailure(500, "the backend " + uri + " could not be reached: " + e);
         } catch (InterruptedException e) {
@@ -120,7 +127,10 @@ final class RouteIntegrator {
             throw new RouteFailure(500, "interrupted");
         }
         if (proxy) {
-            return new RouteOutcome(response.statusCode(), Optional.of(response.body()));
+            // Passed through as is: text when the bytes are UTF-8, else a binary frame (nothing is lost).
+            Optional<String> reply = Payloads.utf8(response.body());
+            return new RouteOutcome(response.statusCode(), reply,
+                    reply.isPresent() ? Optional.empty() : Optional.of(response.body()));
         }
         return respond(route, i, response.statusCode(), response.body(), input);
     }
@@ -138,8 +148,8 @@ final class RouteIntegrator {
         Duration timeout = Duration.ofMillis(Math.min(i.effectiveTimeoutMillis(), functionTimeout));
         FunctionResult result;
         try {
-            result = runner.invoke(arn.functionName(), WebSocketEvent.proxy(request, deployment, domainName),
-                    timeout);
+            result = runner.invoke(arn.functionName(), WebSocketEvent.proxy(request, deployment, domainName,
+                    base64Body(request, i)), timeout);
         } catch (FunctionTimeoutException | FunctionUnavailableException e) {
             throw new RouteFailure(500, "Lambda invocation failed: " + e.getMessage());
         }
@@ -147,6 +157,22 @@ final class RouteIntegrator {
             throw new RouteFailure(500, "the function failed: " + result.payloadText());
         }
         return proxyResponse(result.payloadText());
+    }
+
+    /**
+     * With {@code CONVERT_TO_BINARY} a message is binary data, which a JSON event can only carry as base64: the
+     * event's {@code body} is the message's bytes in base64 and {@code isBase64Encoded} is true. A message that is
+     * not base64 fails as the conversion would.
+     */
+    private static Optional<String> base64Body(RouteRequest request, Integration i) {
+        if (!toBinary(i.contentHandling()) || !RouteRequest.MESSAGE.equals(request.eventType())) {
+            return Optional.empty();
+        }
+        return Optional.of(Payloads.encode(Payloads.decode(request.body().orElse(""), "message")));
+    }
+
+    private static boolean toBinary(Optional<ContentHandling> handling) {
+        return handling.filter(h -> h == ContentHandling.CONVERT_TO_BINARY).isPresent();
     }
 
     /** A Lambda proxy answer: {@code statusCode} (200 when absent) and {@code body} (sent on two-way routes). */
@@ -180,23 +206,42 @@ final class RouteIntegrator {
         return new RouteOutcome(status, reply);
     }
 
-    /** Picks the integration response by status and renders its template over the integration's answer. */
-    private RouteOutcome respond(WebSocketRoute route, Integration i, int status, String body, TemplateInput input) {
+    /**
+     * Picks the integration response by status and renders its template over the integration's answer, with its
+     * {@code contentHandlingStrategy}: CONVERT_TO_TEXT encodes the answer's bytes as base64 before the template (which
+     * only ever sees text), CONVERT_TO_BINARY decodes the (templated) base64 text after it into a binary reply.
+     * Without one, an answer that is UTF-8 text is templated and bytes that are not pass through untemplated.
+     */
+    private RouteOutcome respond(WebSocketRoute route, Integration i, int status, byte[] answer,
+            TemplateInput input) {
         Optional<IntegrationResponse> selected = ResponseSelector.select(i.responses(),
                 Optional.of(Integer.toString(status)));
-        if (selected.isEmpty() || selected.get().responseTemplates().isEmpty()) {
-            return new RouteOutcome(status, body.isEmpty() ? Optional.empty() : Optional.of(body));
+        Optional<ContentHandling> handling = selected.flatMap(IntegrationResponse::contentHandling);
+        Optional<String> text = handling.filter(h -> h == ContentHandling.CONVERT_TO_TEXT).isPresent()
+                ? Optional.of(Payloads.encode(answer)) : Payloads.utf8(answer);
+        if (text.isEmpty()) {
+            return new RouteOutcome(status, Optional.empty(), Optional.of(answer));
         }
-        IntegrationResponse r = selected.get();
-        Optional<String> expression = Optional.ofNullable(route.responseTemplateSelectionExpressions()
-                .get(r.selectionPattern()));
-        Optional<String> template = chooseTemplate(r.responseTemplates(), expression,
-                SelectionExpression.parse(body));
-        if (template.isEmpty()) {
-            return new RouteOutcome(status, body.isEmpty() ? Optional.empty() : Optional.of(body));
+        String body = text.get();
+        String out = body;
+        if (selected.isPresent() && !selected.get().responseTemplates().isEmpty()) {
+            IntegrationResponse r = selected.get();
+            Optional<String> expression = Optional.ofNullable(route.responseTemplateSelectionExpressions()
+                    .get(r.selectionPattern()));
+            Optional<String> template = chooseTemplate(r.responseTemplates(), expression,
+                    SelectionExpression.parse(body));
+            if (template.isPresent()) {
+                out = render(route.routeKey() + " integration response", template.get(), input.withBody(body))
+                        .output();
+            }
         }
-        String out = render(route.routeKey() + " integration response", template.get(), input.withBody(body))
-                .output();
+        if (out.isEmpty()) {
+            return new RouteOutcome(status, Optional.empty());
+        }
+        if (toBinary(handling)) {
+            return new RouteOutcome(status, Optional.empty(), Optional.of(Payloads.decode(out, "integration "
+                    + "response")));
+        }
         return new RouteOutcome(status, Optional.of(out));
     }
 

@@ -37,6 +37,8 @@ public final class WebSocketEngine {
     public static final int NORMAL = 1000;
     public static final int GOING_AWAY = 1001;
     public static final int MESSAGE_TOO_BIG = 1009;
+    /** API Gateway's answer to a binary frame from a client (documented: WebSocket APIs accept text frames only). */
+    public static final int UNSUPPORTED_DATA = 1003;
 
     private final WebSocketApi api;
     private final Deployment deployment;
@@ -208,7 +210,7 @@ public final class WebSocketEngine {
         return open;
     }
 
-    /** One text message from the client. */
+    /** One text message from the client (binary ones go to {@link #receiveBinary}). */
     public void receive(String connectionId, String text) {
         Optional<Connection> found = connections.find(connectionId);
         if (found.isEmpty()) {
@@ -240,7 +242,9 @@ public final class WebSocketEngine {
             }
             try {
                 RouteOutcome outcome = integrate(request, route.get(), domainName, log);
-                if (route.get().twoWay() && outcome.reply().isPresent()) {
+                if (route.get().twoWay() && outcome.binaryReply().isPresent()) {
+                    c.channel().sendBinary(outcome.binaryReply().get());
+                } else if (route.get().twoWay() && outcome.reply().isPresent()) {
                     c.channel().send(outcome.reply().get());
                 }
             } catch (RouteFailure e) {
@@ -253,6 +257,21 @@ public final class WebSocketEngine {
         } finally {
             record(log);
         }
+    }
+
+    /**
+     * One binary message from the client. API Gateway WebSocket APIs do not accept binary frames: the connection is
+     * closed with 1003 and {@code $disconnect} runs; no route sees the message. (Clients send binary data as base64
+     * text instead, which an integration's {@code CONVERT_TO_BINARY} turns back into bytes.)
+     */
+    public void receiveBinary(String connectionId, byte[] data) {
+        Optional<Connection> found = connections.find(connectionId);
+        if (found.isEmpty()) {
+            return;
+        }
+        Connection c = found.get();
+        c.active(clock.instant());
+        disconnect(c, UNSUPPORTED_DATA, "Unsupported data");
     }
 
     /** API Gateway's error frame: {@code {"message": "Forbidden", "connectionId":"...", "requestId":"..."}}. */

@@ -16,7 +16,8 @@ import java.util.Map;
  * What API Gateway sends a Lambda proxy integration of a WebSocket route, and the {@code $context} its templates
  * see. {@code $connect}: the handshake's headers and multi-value headers, the query string (only when there is one),
  * {@code requestContext}; messages: {@code requestContext}, {@code body}; {@code $disconnect}: the headers API
- * Gateway sends then, {@code requestContext} with the close code and reason. Always {@code isBase64Encoded}.
+ * Gateway sends then, {@code requestContext} with the close code and reason. {@code isBase64Encoded} is false, except
+ * for a message converted to binary ({@code CONVERT_TO_BINARY}), whose {@code body} is then its base64 text.
  */
 public final class WebSocketEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -27,6 +28,12 @@ public final class WebSocketEvent {
     }
 
     public static byte[] proxy(RouteRequest r, Deployment d, String domainName) {
+        return proxy(r, d, domainName, java.util.Optional.empty());
+    }
+
+    /** The event; {@code base64Body}, when present, is a binary message's body (with {@code isBase64Encoded}). */
+    public static byte[] proxy(RouteRequest r, Deployment d, String domainName,
+            java.util.Optional<String> base64Body) {
         ObjectNode e = JSON.createObjectNode();
         Connection c = r.connection();
         switch (r.eventType()) {
@@ -47,9 +54,9 @@ public final class WebSocketEvent {
         }
         e.set("requestContext", JSON.valueToTree(requestContext(r, d, domainName)));
         if (RouteRequest.MESSAGE.equals(r.eventType())) {
-            e.put("body", r.body().orElse(""));
+            e.put("body", base64Body.orElse(r.body().orElse("")));
         }
-        e.put("isBase64Encoded", false);
+        e.put("isBase64Encoded", base64Body.isPresent());
         return e.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -10,13 +10,18 @@ import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-/** A real WebSocket client (java.net.http) that queues the text messages it receives and records its close. */
+/**
+ * A real WebSocket client (java.net.http) that queues the text and the binary messages it receives (apart, so a test
+ * sees which frame type came) and records its close.
+ */
 public final class WsClient implements WebSocket.Listener, AutoCloseable {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     final BlockingQueue<String> received = new LinkedBlockingQueue<>();
+    final BlockingQueue<byte[]> receivedBinary = new LinkedBlockingQueue<>();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
+    private final java.io.ByteArrayOutputStream partialBinary = new java.io.ByteArrayOutputStream();
     WebSocket socket;
 
     /** Connects, waiting at most 10 s; a refused handshake throws with its status in the cause. */
@@ -29,6 +34,19 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
 
     public void send(String text) throws Exception {
         socket.sendText(text, true).get(10, TimeUnit.SECONDS);
+    }
+
+    public void sendBinary(byte[] data) throws Exception {
+        socket.sendBinary(java.nio.ByteBuffer.wrap(data), true).get(10, TimeUnit.SECONDS);
+    }
+
+    /** The next binary message, waiting at most 10 s. */
+    public byte[] nextBinary() throws InterruptedException {
+        byte[] message = receivedBinary.poll(10, TimeUnit.SECONDS);
+        if (message == null) {
+            throw new AssertionError("no binary message within 10 s");
+        }
+        return message;
     }
 
     /** The next message, waiting at most 10 s. */
@@ -50,6 +68,19 @@ public final class WsClient implements WebSocket.Listener, AutoCloseable {
         if (last) {
             received.add(partial.toString());
             partial.setLength(0);
+        }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onBinary(WebSocket webSocket, java.nio.ByteBuffer data, boolean last) {
+        byte[] chunk = new byte[data.remaining()];
+        data.get(chunk);
+        partialBinary.writeBytes(chunk);
+        if (last) {
+            receivedBinary.add(partialBinary.toByteArray());
+            partialBinary.reset();
         }
         webSocket.request(1);
         return null;

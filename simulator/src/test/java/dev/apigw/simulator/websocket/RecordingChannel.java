@@ -6,12 +6,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 /** A client channel that keeps what it was sent and how it was closed. */
 final class RecordingChannel implements ClientChannel {
     final List<String> sent = new CopyOnWriteArrayList<>();
+    final List<byte[]> sentBinary = new CopyOnWriteArrayList<>();
     volatile int closeCode = -1;
     volatile String closeReason;
 
     @Override
     public void send(String text) {
         sent.add(text);
+    }
+
+    @Override
+    public void sendBinary(byte[] data) {
+        sentBinary.add(data);
     }
 
     @Override
