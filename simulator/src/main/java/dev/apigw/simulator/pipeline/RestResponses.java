@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * REST APIs: errors through the (customisable) gateway responses; every response carries {@code x-amzn-RequestId}
@@ -43,10 +44,11 @@ public final class RestResponses implements ApiResponses {
             HttpHeaders.set(headers, "X-Amzn-Trace-Id", trace.contains("Sampled=") ? trace : trace + ";Sampled=0");
         }
         HttpResponse finished = new HttpResponse(response.status(), headers, response.body());
-        if (inv.failure().isPresent()) {
+        Optional<Integer> minimumCompressionSize = inv.deployment().api().settings().minimumCompressionSize();
+        if (inv.failure().isPresent() || minimumCompressionSize.isEmpty()) {
             return finished;
         }
-        return ResponseCompression.apply(inv.deployment().api().settings().minimumCompressionSize(),
+        return ResponseCompression.apply(minimumCompressionSize,
                 HttpHeaders.all(inv.request().headers(), "Accept-Encoding"), finished);
     }
 }
