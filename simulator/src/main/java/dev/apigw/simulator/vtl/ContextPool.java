@@ -33,7 +33,7 @@ final class ContextPool {
 
     static final class Slot {
         final Map<String, Object> variables = new HashMap<>(16);
-        final VelocityContext context = new VelocityContext(variables);
+        final VelocityContext context = new VtlContext(variables);
         private boolean inUse;
         private int renders;
 
