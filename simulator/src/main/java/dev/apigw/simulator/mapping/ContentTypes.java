@@ -17,7 +17,10 @@ public final class ContentTypes {
 
     /** The first media type of an Accept header, or empty. */
     public static Optional<String> firstAccepted(Optional<String> accept) {
-        return accept.map(a -> strip(a.split(",")[0])).filter(s -> !s.isEmpty());
+        return accept.map(a -> {
+            int comma = a.indexOf(',');
+            return strip(comma < 0 ? a : a.substring(0, comma));
+        }).filter(s -> !s.isEmpty());
     }
 
     private static String strip(String value) {

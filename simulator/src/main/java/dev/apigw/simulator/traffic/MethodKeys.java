@@ -33,6 +33,10 @@ public final class MethodKeys<T> {
      * {@code ANY}) on the resource {@code path}.
      */
     public Optional<T> find(String verb, String methodVerb, String path) {
+        if (byKey.isEmpty()) {
+            // Most stages set no per-method settings: skip building the five candidate keys on every request.
+            return Optional.empty();
+        }
         String v = verb.toUpperCase(Locale.ROOT);
         String m = methodVerb.toUpperCase(Locale.ROOT);
         for (String key : new String[] {v + " " + path, m + " " + path, ALL + " " + path, v + " " + ALL,
