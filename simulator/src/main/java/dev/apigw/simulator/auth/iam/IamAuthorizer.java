@@ -1,5 +1,6 @@
 package dev.apigw.simulator.auth.iam;
 
+import dev.apigw.simulator.auth.policy.Caller;
 import dev.apigw.simulator.auth.policy.Decision;
 import dev.apigw.simulator.auth.policy.ExecuteApiArn;
 import dev.apigw.simulator.auth.policy.InvalidPolicyException;
@@ -174,7 +175,8 @@ public final class IamAuthorizer implements MethodAuthorizer {
             return;
         }
         String arn = ExecuteApiArn.of(inv);
-        RequestFacts facts = RequestFacts.invoke(arn, inv.request().sourceIp());
+        RequestFacts facts = RequestFacts.invoke(arn, inv.request().sourceIp(),
+                Caller.identified(credential.account(), userArn(credential)));
         // Without a policy of its own a key may invoke everything (the simulator's default identity).
         Decision identity = policy == null ? Decision.ALLOW : policy.evaluate(facts);
         Optional<Decision> resource = resourcePolicy.map(p -> p.evaluate(facts));

@@ -85,19 +85,9 @@ public record PolicyDocument(List<Statement> statements) {
         }
         List<String> actions = strings(field(s, "Action"), "Action");
         List<String> arns = strings(field(s, "Resource"), "Resource").stream().map(resources).toList();
-        boolean anyPrincipal = !principalRequired || anyone(field(s, "Principal"));
-        return new Statement(e, actions, arns, anyPrincipal, conditions(field(s, "Condition")));
-    }
-
-    private static boolean anyone(Object principal) {
-        if ("*".equals(principal)) {
-            return true;
-        }
-        if (principal instanceof Map<?, ?> m) {
-            Object aws = field(m, "AWS");
-            return "*".equals(aws) || (aws instanceof List<?> l && l.contains("*"));
-        }
-        return false;
+        Principals principals = principalRequired
+                ? Principals.of(field(s, "Principal"), field(s, "NotPrincipal")) : Principals.any();
+        return new Statement(e, actions, arns, principals, conditions(field(s, "Condition")));
     }
 
     private static List<Condition> conditions(Object value) {

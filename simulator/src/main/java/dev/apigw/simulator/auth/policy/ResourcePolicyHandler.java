@@ -54,21 +54,25 @@ public final class ResourcePolicyHandler implements Handler {
         String arn = ExecuteApiArn.of(inv);
         policy.get().unsupportedConditions().forEach(c -> inv.log("resource policy", "Condition " + c.operator()
                 + " on " + c.key() + " is not evaluated by the simulator; its statement does not apply"));
-        Decision decision = policy.get().evaluate(RequestFacts.invoke(arn, inv.request().sourceIp()));
+        Optional<MethodSecurity.Kind> authorizer = authorizerKind(inv);
+        boolean iam = authorizer.filter(k -> k == MethodSecurity.Kind.IAM).isPresent();
+        // An AWS_IAM method's caller is known only once its signature is checked: statements naming principals
+        // (or NotPrincipal) are left to IAM authorization, which evaluates the policy again with the caller.
+        Caller caller = iam ? Caller.notYetKnown() : Caller.anonymous();
+        Decision decision = policy.get().evaluate(RequestFacts.invoke(arn, inv.request().sourceIp(), caller));
         inv.log("resource policy", "Resource policy decision for " + arn + " from " + inv.request().sourceIp()
                 + ": " + decision);
         return switch (decision) {
             case ALLOW -> Outcome.CONTINUE;
             case EXPLICIT_DENY -> throw GatewayErrors.resourcePolicyDenied(arn, true);
             case IMPLICIT_DENY -> {
-                Optional<MethodSecurity.Kind> authorizer = authorizerKind(inv);
                 if (authorizer.filter(k -> k == MethodSecurity.Kind.LAMBDA).isPresent()) {
                     inv.log("resource policy", "No statement applies; the Lambda authorizer decides");
                     yield Outcome.CONTINUE;
                 }
-                if (authorizer.filter(k -> k == MethodSecurity.Kind.IAM).isPresent()) {
-                    inv.log("resource policy", "No statement applies to an anonymous caller; IAM authorization "
-                            + "weighs it with the caller's own policy");
+                if (iam) {
+                    inv.log("resource policy", "No statement about every caller applies; IAM authorization "
+                            + "weighs the policy with the caller and the caller's own policy");
                     yield Outcome.CONTINUE;
                 }
                 throw GatewayErrors.resourcePolicyDenied(arn, false);

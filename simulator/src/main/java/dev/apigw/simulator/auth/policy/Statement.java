@@ -3,11 +3,11 @@ package dev.apigw.simulator.auth.policy;
 import java.util.List;
 
 /**
- * One policy statement. {@code anyPrincipal} is true for {@code "Principal": "*"} (or {@code {"AWS": "*"}}) and for
- * Lambda authorizer policies, which have no principal; a statement naming other principals does not apply to an
- * anonymous caller.
+ * One policy statement. {@code principals} says whom it is about: anyone for {@code "Principal": "*"} and for
+ * Lambda authorizer and identity policies, which have no principal; a statement naming accounts or IAM identities
+ * applies only to those callers, never to an anonymous one.
  */
-public record Statement(Effect effect, List<String> actions, List<String> resources, boolean anyPrincipal,
+public record Statement(Effect effect, List<String> actions, List<String> resources, Principals principals,
         List<Condition> conditions) {
 
     public Statement {
@@ -17,7 +17,7 @@ public record Statement(Effect effect, List<String> actions, List<String> resour
     }
 
     boolean applies(RequestFacts facts) {
-        return anyPrincipal
+        return principals.matches(facts.caller())
                 && actions.stream().anyMatch(a -> Wildcard.matches(a, facts.action(), true))
                 && resources.stream().anyMatch(r -> Wildcard.matches(r, facts.resourceArn(), false))
                 && conditions.stream().allMatch(c -> c.holds(facts));

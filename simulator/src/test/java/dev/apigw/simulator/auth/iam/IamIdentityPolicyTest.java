@@ -65,15 +65,33 @@ class IamIdentityPolicyTest {
                 - { Effect: Deny, Principal: "*", Action: "execute-api:Invoke", Resource: "execute-api:/*/POST/items/9" }
             """;
 
+    /**
+     * Names its callers: the partner account's user may call /items/*, every identity of the reader's account
+     * /items/8, and everyone but the writer is denied /items/6 (NotPrincipal).
+     */
+    private static final String PRINCIPAL_POLICY = """
+            x-amazon-apigateway-policy:
+              Version: "2012-10-17"
+              Statement:
+                - { Effect: Allow, Principal: { AWS: "arn:aws:iam::444455556666:user/partner" },
+                    Action: "execute-api:Invoke", Resource: "execute-api:/*/POST/items/*" }
+                - { Effect: Allow, Principal: { AWS: ["111122223333"] }, Action: "execute-api:Invoke",
+                    Resource: "execute-api:/*/POST/items/8" }
+                - { Effect: Deny, NotPrincipal: { AWS: "arn:aws:iam::123456789012:user/writer" },
+                    Action: "execute-api:Invoke", Resource: "execute-api:/*/POST/items/6" }
+            """;
+
     @TempDir
     static Path dir;
     static Simulator simulator;
     static Simulator withResourcePolicy;
+    static Simulator withPrincipals;
 
     @BeforeAll
     static void setUp() throws Exception {
         simulator = simulator(dir.resolve("plain"), IamAuthorizerTest.OPENAPI);
         withResourcePolicy = simulator(dir.resolve("policy"), IamAuthorizerTest.OPENAPI + RESOURCE_POLICY);
+        withPrincipals = simulator(dir.resolve("principals"), IamAuthorizerTest.OPENAPI + PRINCIPAL_POLICY);
     }
 
     private static Simulator simulator(Path project, String openapi) throws Exception {
@@ -164,6 +182,30 @@ class IamIdentityPolicyTest {
 
             assertThat(response.status()).isEqualTo(403);
             assertThat(body(response)).endsWith("/dev/POST/items/9 with an explicit deny\"}");
+        }
+    }
+
+    @Nested
+    class WithAResourcePolicyNamingPrincipals {
+        @Test
+        void aCrossAccountUserTheResourcePolicyNamesMayCall() {
+            assertThat(post(withPrincipals, "/items/7", "AKIDPARTNER").status()).isEqualTo(200);
+        }
+
+        @Test
+        void anAccountIdNamesEveryIdentityOfThatAccount() {
+            assertThat(post(withPrincipals, "/items/8", "AKIDREADER").status()).isEqualTo(200);
+            assertThat(post(withResourcePolicy, "/items/8", "AKIDREADER").status())
+                    .as("a resource policy silent about the reader's account").isEqualTo(403);
+        }
+
+        @Test
+        void aDenyWithNotPrincipalStopsEveryoneButTheNamedUser() {
+            assertThat(post(withPrincipals, "/items/6", "AKIDWRITER").status()).isEqualTo(200);
+            HttpResponse response = post(withPrincipals, "/items/6", "AKIDANYONE");
+
+            assertThat(response.status()).isEqualTo(403);
+            assertThat(body(response)).endsWith("/dev/POST/items/6 with an explicit deny\"}");
         }
     }
 }

@@ -156,4 +156,68 @@ class PolicyDocumentTest {
                     .hasMessageContaining(reason);
         }
     }
+
+    @Nested
+    class NamedPrincipals {
+        private static final String ALICE = "arn:aws:iam::111122223333:user/alice";
+
+        private Decision decideFor(String principal, Caller caller) throws Exception {
+            String json = "{\"Statement\":[{\"Effect\":\"Allow\"," + principal
+                    + ",\"Action\":\"execute-api:Invoke\",\"Resource\":\"*\"}]}";
+            return resource(json).evaluate(RequestFacts.invoke(ARN, "1.2.3.4", caller));
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "\"Principal\":\"*\"                                                  | ALLOW",
+            "\"Principal\":{\"AWS\":\"*\"}                                          | ALLOW",
+            "\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:user/alice\"}       | ALLOW",
+            "\"Principal\":{\"AWS\":[\"arn:aws:iam::999999999999:user/bob\",\"arn:aws:iam::111122223333:user/alice\"]} | ALLOW",
+            "\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:root\"}             | ALLOW",
+            "\"Principal\":{\"AWS\":\"111122223333\"}                               | ALLOW",
+            "\"Principal\":{\"AWS\":\"arn:aws:iam::111122223333:user/bob\"}         | IMPLICIT_DENY",
+            "\"Principal\":{\"AWS\":\"arn:aws:iam::999999999999:root\"}             | IMPLICIT_DENY",
+            "\"Principal\":{\"Service\":\"states.amazonaws.com\"}                    | IMPLICIT_DENY",
+            "\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:user/bob\"}      | ALLOW",
+            "\"NotPrincipal\":{\"AWS\":\"arn:aws:iam::111122223333:user/alice\"}    | IMPLICIT_DENY"
+        })
+        void aStatementAppliesToTheIdentitiesItNames(String principal, Decision expected) throws Exception {
+            assertThat(decideFor(principal, Caller.identified("111122223333", ALICE))).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "\"Principal\":\"*\"                                      | ALLOW",
+            "\"Principal\":{\"AWS\":\"111122223333\"}                   | IMPLICIT_DENY",
+            "\"NotPrincipal\":{\"AWS\":\"111122223333\"}                | ALLOW"
+        })
+        void anAnonymousCallerIsNoneOfTheNamedIdentities(String principal, Decision expected) throws Exception {
+            assertThat(decideFor(principal, Caller.anonymous())).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @CsvSource(delimiter = '|', value = {
+            "\"Principal\":\"*\"                                      | ALLOW",
+            "\"Principal\":{\"AWS\":\"111122223333\"}                   | IMPLICIT_DENY",
+            "\"NotPrincipal\":{\"AWS\":\"111122223333\"}                | IMPLICIT_DENY"
+        })
+        void beforeIamKnowsTheCallerOnlyStatementsAboutEveryoneApply(String principal, Decision expected)
+                throws Exception {
+            assertThat(decideFor(principal, Caller.notYetKnown())).isEqualTo(expected);
+        }
+
+        @Test
+        void aPrincipalThatIsNeitherStarNorAnObjectIsNotAPolicy() {
+            assertThatThrownBy(() -> decideFor("\"Principal\":\"111122223333\"", Caller.anonymous()))
+                    .isInstanceOf(InvalidPolicyException.class).hasMessageContaining("Principal");
+        }
+
+        @Test
+        void aLambdaAuthorizerPolicyIsAboutTheCallerWhoeverItIs() throws Exception {
+            PolicyDocument policy = authorizer(allow("*"));
+
+            assertThat(policy.evaluate(RequestFacts.invoke(ARN, "1.2.3.4", Caller.identified("1", "x"))))
+                    .isEqualTo(Decision.ALLOW);
+        }
+    }
 }
