@@ -61,13 +61,18 @@ public final class Gateway {
      * empty when no served stage takes the path, which execute-api answers with {@link Simulator#forbidden()}.
      */
     public Optional<Invocation> execute(HttpRequest request) {
+        return execute(request, true);
+    }
+
+    /** Like {@link #execute(HttpRequest)}; without {@code traced} the invocation keeps no execution log. */
+    public Optional<Invocation> execute(HttpRequest request, boolean traced) {
         Optional<Routed> routed = route(request.path());
         if (routed.isEmpty()) {
             return Optional.empty();
         }
         HttpRequest inner = new HttpRequest(request.method(), routed.get().path(), request.headers(),
                 request.query(), request.body(), request.sourceIp());
-        return Optional.of(routed.get().simulator().execute(inner));
+        return Optional.of(routed.get().simulator().execute(inner, traced));
     }
 
     /**

@@ -61,7 +61,15 @@ public final class Simulator {
 
     /** Runs the request and returns the whole invocation: matched method, integration request/response, trace. */
     public Invocation execute(HttpRequest request) {
-        Invocation invocation = new Invocation(request, deployment, options.clock().instant());
+        return execute(request, true);
+    }
+
+    /**
+     * Like {@link #execute(HttpRequest)}; without {@code traced} the invocation keeps no execution log, which a
+     * server answering many requests never reads.
+     */
+    public Invocation execute(HttpRequest request, boolean traced) {
+        Invocation invocation = new Invocation(request, deployment, options.clock().instant(), traced);
         pipeline.run(invocation);
         return invocation;
     }

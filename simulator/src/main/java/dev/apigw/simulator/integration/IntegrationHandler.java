@@ -28,8 +28,10 @@ public final class IntegrationHandler implements Handler {
         long start = System.nanoTime();
         IntegrationResult result = integrator.call(inv, inv.integrationRequest().orElseThrow());
         inv.integrationResult(result);
-        inv.log("integrate", "Received response. Status: " + result.status() + ", Integration latency: "
-                + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (inv.traced()) {
+            inv.log("integrate", "Received response. Status: " + result.status() + ", Integration latency: "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+        }
         if (type != IntegrationType.MOCK) {
             inv.log("integrate", "Endpoint response headers: ", result.headers());
             inv.log("integrate", "Endpoint response body before transformations: ", Invocation.text(result.body()));

@@ -102,7 +102,7 @@ public final class RequestMappingHandler implements Handler {
             result.requestHeaderOverrides().forEach((k, v) -> HttpHeaders.set(headers, k, v));
             result.requestQueryOverrides().forEach((k, v) -> query.put(k, new ArrayList<>(List.of(v))));
             path.putAll(result.requestPathOverrides());
-            inv.log("map request", "Request template " + template.get().getKey() + " applied");
+            inv.log("map request", "Request template ", template.get().getKey() + " applied");
         } else {
             inv.log("map request", "No template for " + mediaType + "; the body passes through ("
                     + integration.passthroughBehavior().map(Enum::name).orElse("WHEN_NO_MATCH") + ")");

@@ -55,8 +55,10 @@ public final class ResponseMappingHandler implements Handler {
             return GatewayErrors.internalError();
         });
         inv.selectedResponse(selected.selectionPattern());
-        inv.log("map response", "Selected integration response " + selected.selectionPattern() + " -> "
-                + selected.statusCode());
+        if (inv.traced()) {
+            inv.log("map response", "Selected integration response " + selected.selectionPattern() + " -> "
+                    + selected.statusCode());
+        }
 
         int status = parseStatus(selected.statusCode(), inv);
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -13,6 +13,10 @@ public final class UriTemplate {
     }
 
     public static String withStageVariables(String uri, Map<String, String> stageVariables) {
+        if (uri.indexOf("${") < 0) {
+            // No placeholder (every MOCK method, most URIs): skip the matcher and the copy.
+            return uri;
+        }
         Matcher m = STAGE_VARIABLE.matcher(uri);
         StringBuilder sb = new StringBuilder();
         while (m.find()) {

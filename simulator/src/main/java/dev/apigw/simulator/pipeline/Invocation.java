@@ -27,7 +27,7 @@ public final class Invocation {
     private final String requestId;
     private final String extendedRequestId;
     private final Instant requestTime;
-    private final Trace trace = new Trace();
+    private final Trace trace;
     /** For {@code $context.responseLatency}: measured from when the gateway took the request. */
     private final long startNanos = System.nanoTime();
 
@@ -50,6 +50,12 @@ public final class Invocation {
     private final Map<String, String> identity = new LinkedHashMap<>(4);
 
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime) {
+        this(request, deployment, requestTime, true);
+    }
+
+    /** @param traced whether {@link #log} keeps the execution log; off when nobody will read {@link #trace()} */
+    public Invocation(HttpRequest request, Deployment deployment, Instant requestTime, boolean traced) {
+        this.trace = traced ? new Trace() : Trace.OFF;
         this.request = request;
         this.deployment = deployment;
         this.requestTime = requestTime;
@@ -247,6 +253,11 @@ public final class Invocation {
 
     public void log(String step, String message) {
         trace.add(step, message);
+    }
+
+    /** Whether {@link #log} keeps anything: a step can skip putting a costly message together when it does not. */
+    public boolean traced() {
+        return trace.on();
     }
 
     /**

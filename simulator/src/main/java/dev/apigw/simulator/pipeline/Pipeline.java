@@ -46,6 +46,6 @@ public final class Pipeline {
         }
         HttpResponse response = inv.failure().map(f -> responses.error(inv, f)).orElseGet(() -> inv.response().get());
         inv.response(responses.finish(inv, response));
-        inv.log("response", "Method completed with status: " + inv.response().get().status());
+        inv.log("response", "Method completed with status: ", inv.response().get().status());
     }
 }

@@ -10,15 +10,36 @@ import java.util.List;
  * more than the rest of a MOCK request. Owned by one thread, like its invocation.
  */
 final class Trace {
-    /** {@link TraceEntry} or {@link Pending}, in the order they were logged. */
-    private final List<Object> entries = new ArrayList<>(16);
+    /** Keeps nothing: for invocations whose trace nobody reads (every request `apigw serve` answers). */
+    static final Trace OFF = new Trace(false);
+
+    /** {@link TraceEntry} or {@link Pending}, in the order they were logged; empty when off. */
+    private final List<Object> entries;
+    private final boolean on;
+
+    Trace() {
+        this(true);
+    }
+
+    private Trace(boolean on) {
+        this.on = on;
+        this.entries = on ? new ArrayList<>(16) : List.of();
+    }
+
+    boolean on() {
+        return on;
+    }
 
     void add(String step, String message) {
-        entries.add(new TraceEntry(step, message));
+        if (on) {
+            entries.add(new TraceEntry(step, message));
+        }
     }
 
     void add(String step, String prefix, Object value) {
-        entries.add(new Pending(step, prefix, value));
+        if (on) {
+            entries.add(new Pending(step, prefix, value));
+        }
     }
 
     List<TraceEntry> entries() {

@@ -37,8 +37,10 @@ public final class RouteHandler implements Handler {
             throw GatewayErrors.missingAuthenticationToken();
         }
         inv.matched(resource, method.get(), match.get().pathParameters());
-        inv.log("route", "HTTP Method: " + request.method() + ", Resource Path: " + resource.path()
-                + (method.get().isAny() ? " (ANY)" : ""));
+        if (inv.traced()) {
+            inv.log("route", "HTTP Method: " + request.method() + ", Resource Path: " + resource.path()
+                    + (method.get().isAny() ? " (ANY)" : ""));
+        }
         inv.log("route", "Method request path: ", inv.pathParameters());
         inv.log("route", "Method request query string: ", request.query());
         inv.log("route", "Method request headers: ", request.headers());

@@ -80,7 +80,8 @@ public final class ApigwServer implements AutoCloseable {
     private static void handle(Gateway gateway, AccessLog accessLog, Context ctx) {
         HttpResponse response;
         try {
-            Optional<Invocation> invocation = gateway.execute(ExchangeAdapter.request(ctx));
+            // The server never shows the execution log (`apigw invoke --log` does): skip keeping it.
+            Optional<Invocation> invocation = gateway.execute(ExchangeAdapter.request(ctx), false);
             response = invocation.map(i -> i.response().orElseThrow()).orElseGet(Simulator::forbidden);
             invocation.ifPresent(accessLog::record);
         } catch (Exception | StackOverflowError e) {
