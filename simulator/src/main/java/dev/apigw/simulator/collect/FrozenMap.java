@@ -22,6 +22,19 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
         this.view = Collections.unmodifiableMap(owned);
     }
 
+    private FrozenMap(Map<String, V> computed, boolean unused) {
+        this.view = computed;
+    }
+
+    /**
+     * Wraps a map that works its values out when first asked for them (a request's {@code $context}, of which a
+     * template reads two or three entries). It must be read-only, answer the same for a key every time, and hold
+     * only immutable values.
+     */
+    public static <V> FrozenMap<V> computed(Map<String, V> readOnly) {
+        return new FrozenMap<>(readOnly, true);
+    }
+
     /**
      * Wraps {@code owned} without copying it. The caller hands it over: it must not change it afterwards, and every
      * value must already be immutable.
