@@ -5,10 +5,10 @@ import java.util.Map;
 import org.apache.velocity.VelocityContext;
 
 /**
- * One reusable Velocity context per thread. Velocity keeps its method-lookup cache in the context, so a fresh
- * context per render would redo every reflective lookup each time; reusing it keeps renders fast. The variables are
- * cleared around each render, and the context is replaced now and then so the lookup cache cannot grow without
- * bound as templates come and go.
+ * One reusable Velocity context (and output buffer) per thread. Velocity keeps its method-lookup cache in the
+ * context, so a fresh context per render would redo every reflective lookup each time; reusing it keeps renders
+ * fast. The variables are cleared around each render, and the context is replaced now and then so the lookup cache
+ * cannot grow without bound as templates come and go.
  */
 final class ContextPool {
     private static final int RENDERS_PER_CONTEXT = 100_000;
@@ -34,11 +34,14 @@ final class ContextPool {
     static final class Slot {
         final Map<String, Object> variables = new HashMap<>(16);
         final VelocityContext context = new VtlContext(variables);
+        /** Reused by every render on this slot; emptied on release so no text leaks into the next render. */
+        final TextOutput output = new TextOutput();
         private boolean inUse;
         private int renders;
 
         void release() {
             variables.clear();
+            output.reset();
             inUse = false;
         }
     }

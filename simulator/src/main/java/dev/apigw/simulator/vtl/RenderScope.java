@@ -12,22 +12,12 @@ import java.util.stream.Collectors;
  * written without touching the caller's unmodifiable input.
  */
 final class RenderScope {
-    private static final String REQUEST_OVERRIDE = "requestOverride";
-    private static final String RESPONSE_OVERRIDE = "responseOverride";
-
-    private final Map<String, Object> context;
+    private final ContextVariable context;
 
     /** Fills {@code variables} (a reused, cleared map backing a Velocity context) for one render. */
     RenderScope(TemplateInput input, JsonPathReader paths, Map<String, Object> variables) {
+        // The override maps are created on first use: see ContextVariable.
         context = new ContextVariable(input.context());
-        OverrideMap request = new OverrideMap("$context.requestOverride");
-        request.seed("header", new OverrideMap("$context.requestOverride.header"));
-        request.seed("querystring", new OverrideMap("$context.requestOverride.querystring"));
-        request.seed("path", new OverrideMap("$context.requestOverride.path"));
-        OverrideMap response = new OverrideMap("$context.responseOverride");
-        response.seed("header", new OverrideMap("$context.responseOverride.header"));
-        context.put(REQUEST_OVERRIDE, request);
-        context.put(RESPONSE_OVERRIDE, response);
 
         variables.put("input", new InputVariable(input, paths));
         variables.put("util", UtilVariable.INSTANCE);
@@ -36,8 +26,11 @@ final class RenderScope {
     }
 
     RenderResult result(String output) {
-        Map<?, ?> request = map(context.get(REQUEST_OVERRIDE));
-        Map<?, ?> response = map(context.get(RESPONSE_OVERRIDE));
+        if (!context.overlaid()) {
+            return RenderResult.of(output);
+        }
+        Map<?, ?> request = map(context.get(ContextVariable.REQUEST_OVERRIDE));
+        Map<?, ?> response = map(context.get(ContextVariable.RESPONSE_OVERRIDE));
         return new RenderResult(output, status(response.get("status")), strings(response.get("header")),
                 strings(request.get("header")), strings(request.get("querystring")), strings(request.get("path")));
     }

@@ -19,6 +19,13 @@ final class SandboxPolicy {
     private static final Set<Class<?>> VALUE_TYPES = Set.of(String.class, Boolean.class, Character.class,
             Integer.class, Long.class, Short.class, Byte.class, Double.class, Float.class, BigDecimal.class,
             BigInteger.class, InputVariable.class, UtilVariable.class, MissingValue.class);
+    /** {@link #allowedType} per class, decided once. */
+    private static final ClassValue<Boolean> ALLOWED = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> type) {
+            return decideAllowed(type);
+        }
+    };
 
     private SandboxPolicy() {
     }
@@ -34,7 +41,15 @@ final class SandboxPolicy {
         return null;
     }
 
+    /**
+     * Whether values of {@code type} may be used. Cached per class: every {@code #foreach} asks again (Velocity does
+     * not cache iterators), and the interface checks below are not free.
+     */
     static boolean allowedType(Class<?> type) {
+        return ALLOWED.get(type);
+    }
+
+    private static boolean decideAllowed(Class<?> type) {
         return VALUE_TYPES.contains(type)
                 || type.isArray()
                 || Map.class.isAssignableFrom(type)

@@ -2,12 +2,38 @@ package dev.apigw.simulator.vtl;
 
 import java.io.Writer;
 
-/** An unsynchronised {@link java.io.StringWriter}: renders are single-threaded, so StringBuffer's locks only cost. */
+/**
+ * An unsynchronised {@link java.io.StringWriter}: renders are single-threaded, so StringBuffer's locks only cost.
+ * Reusable: {@link ContextPool.Slot} keeps one per thread and {@link #reset()}s it after each render, so a render
+ * no longer allocates (and zeroes) a fresh buffer of up to 16 KB.
+ */
 final class TextOutput extends Writer {
-    private final StringBuilder text;
+    /** A buffer that grew past this many chars for one large output is dropped rather than kept per thread. */
+    static final int MAX_KEPT_CAPACITY = 64 * 1024;
+    private static final int INITIAL_CAPACITY = 1024;
 
-    TextOutput(int capacity) {
-        text = new StringBuilder(capacity);
+    private StringBuilder text;
+
+    TextOutput() {
+        text = new StringBuilder(INITIAL_CAPACITY);
+    }
+
+    /** Empties the buffer for the next render; a buffer that grew huge is replaced by a small one. */
+    void reset() {
+        if (text.capacity() > MAX_KEPT_CAPACITY) {
+            text = new StringBuilder(INITIAL_CAPACITY);
+        } else {
+            text.setLength(0);
+        }
+    }
+
+    /** Room for {@code chars} more chars, so a large output grows the buffer once rather than step by step. */
+    void reserve(int chars) {
+        text.ensureCapacity(text.length() + chars);
+    }
+
+    int capacity() {
+        return text.capacity();
     }
 
     @Override

@@ -34,7 +34,8 @@ public final class VtlEngine {
         ContextPool.Slot slot = contexts.acquire();
         try {
             RenderScope scope = new RenderScope(input == null ? TemplateInput.empty() : input, paths, slot.variables);
-            TextOutput out = new TextOutput(Math.max(256, Math.min(text.length() * 2, 16384)));
+            TextOutput out = slot.output;
+            out.reserve(Math.min(text.length() * 2, 16384));
             parsed.merge(slot.context, out);
             return scope.result(out.toString());
         } catch (TemplateException e) {
