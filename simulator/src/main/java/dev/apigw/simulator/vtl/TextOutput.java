@@ -46,9 +46,15 @@ final class TextOutput extends Writer {
         text.append((char) c);
     }
 
+    /**
+     * Velocity writes a reference's and a directive's (usually empty) prefixes separately before the value, so about
+     * half of all writes are empty; they are skipped rather than appended.
+     */
     @Override
     public void write(String s) {
-        text.append(s);
+        if (s == null || !s.isEmpty()) {
+            text.append(s);
+        }
     }
 
     @Override

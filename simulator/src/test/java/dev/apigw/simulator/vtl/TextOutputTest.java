@@ -23,6 +23,20 @@ class TextOutputTest {
         }
 
         @Test
+        void emptyWritesAddNothingAndEverythingElseIsKeptInOrder() {
+            TextOutput out = new TextOutput();
+            out.write("");
+            out.write("a");
+            out.write("");
+            out.write('b');
+            out.write(new char[] {'x', 'c', 'y'}, 1, 1);
+            out.write("xdy", 1, 1);
+            out.append("e");
+            out.write((String) null);
+            assertThat(out).hasToString("abcdenull");
+        }
+
+        @Test
         void aBufferThatGrewHugeIsDroppedOnReset() {
             TextOutput out = new TextOutput();
             out.write("x".repeat(TextOutput.MAX_KEPT_CAPACITY + 1));
