@@ -42,4 +42,33 @@ class ContextPoolTest {
             assertThat(pool.acquire()).isSameAs(outer);
         }
     }
+
+    @Nested
+    class Sharing {
+        @Test
+        void aSlotReleasedOnOneThreadServesTheNextRenderOnAnother() throws Exception {
+            ContextPool.Slot first = pool.acquire();
+            first.release();
+            ContextPool.Slot[] seen = new ContextPool.Slot[1];
+            Thread other = new Thread(() -> {
+                seen[0] = pool.acquire();
+                seen[0].release();
+            });
+            other.start();
+            other.join(10_000);
+
+            assertThat(seen[0]).isSameAs(first);
+        }
+
+        @Test
+        void theMostRecentlyReleasedSlotIsHandedOutFirst() {
+            ContextPool.Slot a = pool.acquire();
+            ContextPool.Slot b = pool.acquire();
+            a.release();
+            b.release();
+
+            assertThat(pool.acquire()).isSameAs(b);
+            assertThat(pool.acquire()).isSameAs(a);
+        }
+    }
 }
