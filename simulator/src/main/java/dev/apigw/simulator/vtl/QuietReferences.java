@@ -2,6 +2,8 @@ package dev.apigw.simulator.vtl;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 
@@ -17,17 +19,40 @@ import org.apache.velocity.context.Context;
  * the same characters without the lookup (or, for a missing value, a reflective call).
  */
 public final class QuietReferences implements ReferenceInsertionEventHandler {
+    /**
+     * The text of decimals printed before. A template's literal numbers are the same objects at every render, and
+     * {@code Double.toString} is costly (the shortest-digits search, and a thread-local buffer that a server's
+     * request threads reach slowly). Bounded: past this many values, new ones are turned into text each time.
+     */
+    private static final int MAX_DECIMALS = 4096;
+    private static final Map<Object, String> DECIMAL_TEXT = new ConcurrentHashMap<>();
+
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {
         if (value == null || value == MissingValue.INSTANCE) {
             return "";
         }
         Class<?> type = value.getClass();
+        if (type == Double.class || type == Float.class) {
+            return decimalText(value);
+        }
         if (type == Integer.class || type == Double.class || type == Long.class || type == Boolean.class
                 || type == BigDecimal.class || type == BigInteger.class || type == Float.class
                 || type == Short.class || type == Byte.class) {
             return value.toString();
         }
         return value;
+    }
+
+    /** {@code value.toString()}; equal decimals (by their bits, so -0.0 and 0.0 apart) have equal text. */
+    static String decimalText(Object value) {
+        String text = DECIMAL_TEXT.get(value);
+        if (text == null) {
+            text = value.toString();
+            if (DECIMAL_TEXT.size() < MAX_DECIMALS) {
+                DECIMAL_TEXT.putIfAbsent(value, text);
+            }
+        }
+        return text;
     }
 }

@@ -62,4 +62,22 @@ class QuietReferencesTest {
                     .isEqualTo("2.5|7|true||||3.5||");
         }
     }
+
+    @Nested
+    class Decimals {
+        @Test
+        void aDecimalPrintsAsItsJavaTextEveryTime() {
+            for (Object value : List.of(249.99, 0.99, -0.0, 0.0, Double.NaN, 1e21, 1.0E-7, 3.5f, -0.0f)) {
+                assertThat(insert(value)).as(value.getClass().getSimpleName()).isEqualTo(value.toString());
+                assertThat(insert(value)).as("again, from the cache").isEqualTo(value.toString());
+            }
+        }
+
+        @Test
+        void equalDigitsOfAFloatAndADoubleKeepTheirOwnText() {
+            assertThat(insert(0.1f)).isEqualTo("0.1");
+            assertThat(insert(0.1)).isEqualTo("0.1");
+            assertThat(insert((double) 0.1f)).isEqualTo(Double.toString((double) 0.1f));
+        }
+    }
 }
