@@ -72,6 +72,14 @@ public final class ContextValues {
             "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage");
     private static final List<String> HTTP_NAMES = java.util.stream.Stream.concat(REST_NAMES.stream(),
             java.util.stream.Stream.of("routeKey")).toList();
+    /** Where each name stands in {@link #HTTP_NAMES} (the REST names are its first entries, in the same order). */
+    private static final Map<String, Integer> POSITIONS = java.util.stream.IntStream.range(0, HTTP_NAMES.size())
+            .boxed().collect(java.util.stream.Collectors.toUnmodifiableMap(HTTP_NAMES::get, i -> i));
+
+    /** The position of an entry name in {@link #names}, or null for a name $context does not have. */
+    static Integer position(String name) {
+        return POSITIONS.get(name);
+    }
 
     private static String resourcePath(Invocation inv) {
         return inv.resource().map(Resource::path).orElse(inv.request().path());

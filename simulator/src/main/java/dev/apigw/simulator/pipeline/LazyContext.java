@@ -28,10 +28,11 @@ final class LazyContext extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        int i = key instanceof String name ? names.indexOf(name) : -1;
-        if (i < 0) {
+        Integer found = key instanceof String name ? ContextValues.position(name) : null;
+        if (found == null || found >= names.size()) {
             return null;
         }
+        int i = found;
         if (!known[i]) {
             values[i] = ContextValues.value(inv, names.get(i));
             known[i] = true;
@@ -41,7 +42,8 @@ final class LazyContext extends AbstractMap<String, Object> {
 
     @Override
     public boolean containsKey(Object key) {
-        return key instanceof String name && names.contains(name);
+        Integer found = key instanceof String name ? ContextValues.position(name) : null;
+        return found != null && found < names.size();
     }
 
     @Override

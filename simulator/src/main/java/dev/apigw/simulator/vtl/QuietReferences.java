@@ -26,6 +26,9 @@ public final class QuietReferences implements ReferenceInsertionEventHandler {
      */
     private static final int MAX_DECIMALS = 4096;
     private static final Map<Object, String> DECIMAL_TEXT = new ConcurrentHashMap<>();
+    /** The text of 0..1023 (ids, counters, $foreach.count), made once instead of at every print. */
+    private static final String[] SMALL_INTEGERS = java.util.stream.IntStream.range(0, 1024)
+            .mapToObj(Integer::toString).toArray(String[]::new);
 
     @Override
     public Object referenceInsert(Context context, String reference, Object value) {
@@ -35,6 +38,10 @@ public final class QuietReferences implements ReferenceInsertionEventHandler {
         Class<?> type = value.getClass();
         if (type == Double.class || type == Float.class) {
             return decimalText(value);
+        }
+        if (type == Integer.class) {
+            int number = (Integer) value;
+            return number >= 0 && number < SMALL_INTEGERS.length ? SMALL_INTEGERS[number] : value.toString();
         }
         if (type == Integer.class || type == Double.class || type == Long.class || type == Boolean.class
                 || type == BigDecimal.class || type == BigInteger.class || type == Float.class

@@ -80,4 +80,11 @@ class QuietReferencesTest {
             assertThat(insert((double) 0.1f)).isEqualTo(Double.toString((double) 0.1f));
         }
     }
+
+    @Test
+    void integersPrintAsTheirTextInAndOutsideTheTableOfSmallOnes() {
+        for (int value : new int[] {0, 7, 1023, 1024, -1, Integer.MIN_VALUE, Integer.MAX_VALUE}) {
+            assertThat(insert(value)).isEqualTo(Integer.toString(value));
+        }
+    }
 }
