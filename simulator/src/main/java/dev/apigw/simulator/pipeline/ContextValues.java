@@ -11,6 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /** Builds {@code $context} for a REST API request the way API Gateway fills it. */
 public final class ContextValues {
@@ -70,11 +73,11 @@ public final class ContextValues {
     private static final List<String> REST_NAMES = List.of("accountId", "apiId", "authorizer", "domainName",
             "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId",
             "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage");
-    private static final List<String> HTTP_NAMES = java.util.stream.Stream.concat(REST_NAMES.stream(),
-            java.util.stream.Stream.of("routeKey")).toList();
+    private static final List<String> HTTP_NAMES = Stream.concat(REST_NAMES.stream(), Stream.of("routeKey"))
+            .toList();
     /** Where each name stands in {@link #HTTP_NAMES} (the REST names are its first entries, in the same order). */
-    private static final Map<String, Integer> POSITIONS = java.util.stream.IntStream.range(0, HTTP_NAMES.size())
-            .boxed().collect(java.util.stream.Collectors.toUnmodifiableMap(HTTP_NAMES::get, i -> i));
+    private static final Map<String, Integer> POSITIONS = IntStream.range(0, HTTP_NAMES.size())
+            .boxed().collect(Collectors.toUnmodifiableMap(HTTP_NAMES::get, i -> i));
 
     /** The position of an entry name in {@link #names}, or null for a name $context does not have. */
     static Integer position(String name) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 import org.apache.velocity.app.event.ReferenceInsertionEventHandler;
 import org.apache.velocity.context.Context;
 
@@ -27,7 +28,7 @@ public final class QuietReferences implements ReferenceInsertionEventHandler {
     private static final int MAX_DECIMALS = 4096;
     private static final Map<Object, String> DECIMAL_TEXT = new ConcurrentHashMap<>();
     /** The text of 0..1023 (ids, counters, $foreach.count), made once instead of at every print. */
-    private static final String[] SMALL_INTEGERS = java.util.stream.IntStream.range(0, 1024)
+    private static final String[] SMALL_INTEGERS = IntStream.range(0, 1024)
             .mapToObj(Integer::toString).toArray(String[]::new);
 
     @Override
