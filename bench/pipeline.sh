@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Measures the pipeline alone, without HTTP: GET /pets of samples/petstore (the MOCK row of bench/serve.sh) through
+# Measures the pipeline alone, without HTTP: GET /pets of samples/petstore (the MOCK loop row of bench/serve.sh)
+# and of bench/simple-mock (the MOCK simple row) through
 # Simulator.invoke with JMH (PetstoreMockBenchmark), on THREADS threads (default 1), and its allocation per request.
 # Together with bench/serve.sh it shows how much of a served request is the gateway's own work.
 # Not part of `mvn test`. Needs the other modules installed in ~/.m2 (mvn install once).
@@ -20,4 +21,4 @@ java -cp "simulator/target/test-classes:simulator/target/classes:$(cat "$CLASSPA
     org.openjdk.jmh.Main 'dev.apigw.simulator.bench.PetstoreMockBenchmark' -t "$THREADS" -prof gc \
     ${JMH_OPTS:--f 1 -wi 5 -w 2s -i 5 -r 2s} -rf text -rff simulator/target/pipeline-benchmark.txt >/dev/null
 
-grep -E 'listPets( |:gc.alloc.rate.norm)' simulator/target/pipeline-benchmark.txt
+grep -E '(listPets|simpleMock)( |:gc.alloc.rate.norm)' simulator/target/pipeline-benchmark.txt

@@ -61,18 +61,26 @@ public final class HttpHeaders {
         return FrozenMap.adopt(copy);
     }
 
-    /** Adds a value under the existing spelling of the name, or under this one when new. */
+    /**
+     * Adds a value under the existing spelling of the name, or under this one when new. The values are replaced by
+     * an immutable list (like {@link #set}), so a map built with these two freezes without copying its lists.
+     */
     public static void add(Map<String, List<String>> headers, String name, String value) {
         String key = keyOf(headers, name).orElse(name);
-        headers.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        List<String> existing = headers.get(key);
+        if (existing == null || existing.isEmpty()) {
+            headers.put(key, List.of(value));
+            return;
+        }
+        List<String> values = new ArrayList<>(existing.size() + 1);
+        values.addAll(existing);
+        values.add(value);
+        headers.put(key, List.copyOf(values));
     }
 
     /** Replaces every value of the header (any case) with this one, keeping the existing spelling. */
     public static void set(Map<String, List<String>> headers, String name, String value) {
-        String key = keyOf(headers, name).orElse(name);
-        List<String> values = new ArrayList<>();
-        values.add(value);
-        headers.put(key, values);
+        headers.put(keyOf(headers, name).orElse(name), List.of(value));
     }
 
     /** Removes the header whatever the case of its name; returns the values it had. */

@@ -50,8 +50,17 @@ public final class HeaderRules {
 
     /** Whether mapping a method response header of this name fails the request (500) for this integration type. */
     public static boolean illegalMappingTarget(String header, IntegrationType type) {
-        String lower = header.toLowerCase(Locale.ROOT);
-        return ILLEGAL.contains(lower)
-                || ((type == IntegrationType.AWS || type == IntegrationType.AWS_PROXY) && ILLEGAL_FOR_AWS.contains(lower));
+        return containsIgnoringCase(ILLEGAL, header) || ((type == IntegrationType.AWS
+                || type == IntegrationType.AWS_PROXY) && containsIgnoringCase(ILLEGAL_FOR_AWS, header));
+    }
+
+    /** Checked on every mapped header of every response: a scan of a few names beats lower-casing a copy. */
+    private static boolean containsIgnoringCase(Set<String> lowerCaseNames, String name) {
+        for (String candidate : lowerCaseNames) {
+            if (candidate.equalsIgnoreCase(name)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -27,7 +27,12 @@ public final class ResponseSelector {
                 }
             }
         }
-        return responses.stream().filter(IntegrationResponse::isDefault).findFirst();
+        for (IntegrationResponse r : responses) {
+            if (r.isDefault()) {
+                return Optional.of(r);
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean matches(String pattern, String subject) {

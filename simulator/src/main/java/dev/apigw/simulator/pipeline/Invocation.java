@@ -31,17 +31,17 @@ public final class Invocation {
     /** For {@code $context.responseLatency}: measured from when the gateway took the request. */
     private final long startNanos = System.nanoTime();
 
-    private Resource resource;
-    private Method method;
-    private Integration integration;
+    private Optional<Resource> resource = Optional.empty();
+    private Optional<Method> method = Optional.empty();
+    private Optional<Integration> integration = Optional.empty();
     private Map<String, String> pathParameters = Map.of();
     private Map<String, Object> context;
-    private IntegrationRequest integrationRequest;
-    private RenderResult requestTemplateResult;
-    private IntegrationResult integrationResult;
+    private Optional<IntegrationRequest> integrationRequest = Optional.empty();
+    private Optional<RenderResult> requestTemplateResult = Optional.empty();
+    private Optional<IntegrationResult> integrationResult = Optional.empty();
     private String selectedResponse;
-    private HttpResponse response;
-    private GatewayResponseException failure;
+    private Optional<HttpResponse> response = Optional.empty();
+    private Optional<GatewayResponseException> failure = Optional.empty();
     private String traceId;
     private long integrationLatencyMillis = -1;
     private Map<String, Object> authorizer = Map.of();
@@ -95,10 +95,11 @@ public final class Invocation {
 
     /** Records the matched method; the integration is the resolved one ({@code $ref}s followed). */
     public void matched(Resource matchedResource, Method matchedMethod, Map<String, String> parameters) {
-        this.resource = matchedResource;
-        this.method = matchedMethod;
-        this.pathParameters = FrozenMap.adopt(new LinkedHashMap<>(parameters));
-        this.integration = matchedMethod.integration().flatMap(i -> deployment.api().resolve(i)).orElse(null);
+        this.resource = Optional.of(matchedResource);
+        this.method = Optional.of(matchedMethod);
+        this.pathParameters = parameters instanceof FrozenMap<String> frozen ? frozen
+                : FrozenMap.adopt(new LinkedHashMap<>(parameters));
+        this.integration = matchedMethod.integration().flatMap(i -> deployment.api().resolve(i));
         this.context = null;
     }
 
@@ -113,15 +114,15 @@ public final class Invocation {
     }
 
     public Optional<Resource> resource() {
-        return Optional.ofNullable(resource);
+        return resource;
     }
 
     public Optional<Method> method() {
-        return Optional.ofNullable(method);
+        return method;
     }
 
     public Optional<Integration> integration() {
-        return Optional.ofNullable(integration);
+        return integration;
     }
 
     /** Path parameters as matched, still URL-encoded as API Gateway passes them. */
@@ -175,28 +176,28 @@ public final class Invocation {
     }
 
     public Optional<IntegrationRequest> integrationRequest() {
-        return Optional.ofNullable(integrationRequest);
+        return integrationRequest;
     }
 
     public void integrationRequest(IntegrationRequest value) {
-        this.integrationRequest = value;
+        this.integrationRequest = Optional.of(value);
     }
 
     /** The rendered request template with its {@code $context.requestOverride/responseOverride} values. */
     public Optional<RenderResult> requestTemplateResult() {
-        return Optional.ofNullable(requestTemplateResult);
+        return requestTemplateResult;
     }
 
     public void requestTemplateResult(RenderResult value) {
-        this.requestTemplateResult = value;
+        this.requestTemplateResult = Optional.of(value);
     }
 
     public Optional<IntegrationResult> integrationResult() {
-        return Optional.ofNullable(integrationResult);
+        return integrationResult;
     }
 
     public void integrationResult(IntegrationResult value) {
-        this.integrationResult = value;
+        this.integrationResult = Optional.of(value);
     }
 
     /** The selection pattern of the integration response used, for the log. */
@@ -209,19 +210,19 @@ public final class Invocation {
     }
 
     public Optional<HttpResponse> response() {
-        return Optional.ofNullable(response);
+        return response;
     }
 
     public void response(HttpResponse value) {
-        this.response = value;
+        this.response = Optional.of(value);
     }
 
     public Optional<GatewayResponseException> failure() {
-        return Optional.ofNullable(failure);
+        return failure;
     }
 
     public void fail(GatewayResponseException error) {
-        this.failure = error;
+        this.failure = Optional.of(error);
     }
 
     /**

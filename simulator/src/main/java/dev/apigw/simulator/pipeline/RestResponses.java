@@ -1,6 +1,7 @@
 package dev.apigw.simulator.pipeline;
 
 import dev.apigw.model.api.IntegrationType;
+import dev.apigw.simulator.collect.FrozenMap;
 import dev.apigw.simulator.compression.ResponseCompression;
 import dev.apigw.simulator.gateway.GatewayResponder;
 import dev.apigw.simulator.gateway.GatewayResponseException;
@@ -34,7 +35,7 @@ public final class RestResponses implements ApiResponses {
 
     @Override
     public HttpResponse finish(Invocation inv, HttpResponse response) {
-        Map<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+        LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>(response.headers());
         HttpHeaders.set(headers, "x-amzn-RequestId", inv.requestId());
         HttpHeaders.set(headers, "x-amz-apigw-id", inv.extendedRequestId());
         boolean lambda = inv.integration().flatMap(i -> i.type())
@@ -43,7 +44,8 @@ public final class RestResponses implements ApiResponses {
             String trace = inv.traceId();
             HttpHeaders.set(headers, "X-Amzn-Trace-Id", trace.contains("Sampled=") ? trace : trace + ";Sampled=0");
         }
-        HttpResponse finished = new HttpResponse(response.status(), headers, response.body());
+        // Every list in it is immutable (a frozen response's, or set's): hand the map over instead of copying it.
+        HttpResponse finished = new HttpResponse(response.status(), FrozenMap.adopt(headers), response.body());
         Optional<Integer> minimumCompressionSize = inv.deployment().api().settings().minimumCompressionSize();
         if (inv.failure().isPresent() || minimumCompressionSize.isEmpty()) {
             return finished;

@@ -1,6 +1,7 @@
 package dev.apigw.simulator.routing;
 
 import dev.apigw.model.api.Resource;
+import dev.apigw.simulator.collect.FrozenMap;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -36,9 +37,10 @@ public final class ResourceTree {
 
     public Optional<RouteMatch> match(String rawPath) {
         Segments segments = Segments.of(rawPath);
-        Map<String, String> params = new LinkedHashMap<>();
+        LinkedHashMap<String, String> params = new LinkedHashMap<>();
         Resource found = match(root, segments, 0, params);
-        return found == null ? Optional.empty() : Optional.of(new RouteMatch(found, params));
+        // The map is this call's own and is never changed again: the match adopts it rather than copying it.
+        return found == null ? Optional.empty() : Optional.of(new RouteMatch(found, FrozenMap.adopt(params)));
     }
 
     private Resource match(Node node, Segments s, int index, Map<String, String> params) {

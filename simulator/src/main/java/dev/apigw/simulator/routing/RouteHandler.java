@@ -29,9 +29,7 @@ public final class RouteHandler implements Handler {
             throw GatewayErrors.missingAuthenticationToken();
         }
         Resource resource = match.get().resource();
-        Optional<Method> method = resource.methods().stream()
-                .filter(m -> m.httpMethod().equals(request.method())).findFirst()
-                .or(() -> resource.methods().stream().filter(Method::isAny).findFirst());
+        Optional<Method> method = methodFor(resource, request.method());
         if (method.isEmpty()) {
             inv.log("route", NearMiss.noMethod(request.method(), resource));
             throw GatewayErrors.missingAuthenticationToken();
@@ -45,5 +43,19 @@ public final class RouteHandler implements Handler {
         inv.log("route", "Method request query string: ", request.query());
         inv.log("route", "Method request headers: ", request.headers());
         return Outcome.CONTINUE;
+    }
+
+    /** The resource's method for this HTTP method, else its ANY method. */
+    private static Optional<Method> methodFor(Resource resource, String httpMethod) {
+        Method any = null;
+        for (Method m : resource.methods()) {
+            if (m.httpMethod().equals(httpMethod)) {
+                return Optional.of(m);
+            }
+            if (any == null && m.isAny()) {
+                any = m;
+            }
+        }
+        return Optional.ofNullable(any);
     }
 }

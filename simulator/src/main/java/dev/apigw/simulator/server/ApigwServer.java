@@ -62,19 +62,36 @@ public final class ApigwServer implements AutoCloseable {
                 server.insertHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MILLIS);
             });
-            // Registered before the catch-all routes, which would otherwise take it for an API path.
-            config.routes.addHttpHandler(HandlerType.GET, UsageEndpoint.PATH, ctx -> UsageEndpoint.handle(gateway, ctx));
-            config.routes.addHttpHandler(HandlerType.GET, MetricsEndpoint.PATH,
-                    ctx -> ctx.contentType("application/json").result(MetricsEndpoint.json(gateway)));
             // WebSocket APIs: upgrade requests to /<stage>; plain HTTP requests still reach the routes below.
             webSockets.set(WebSocketEndpoint.install(gateway, config, accessLog));
+            // Javalin tries every route's regex in turn until one matches: the catch-all goes first, so an API
+            // request costs one match, and the simulator's own endpoints are told apart inside it.
             for (HandlerType method : METHODS) {
+                config.routes.addHttpHandler(method, "/*", ctx -> dispatch(gateway, accessLog, ctx));
                 config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
-                config.routes.addHttpHandler(method, "/*", ctx -> handle(gateway, accessLog, ctx));
             }
         });
         app.start(settings.host(), settings.port());
         return new ApigwServer(app, webSockets.get());
+    }
+
+    private static void dispatch(Gateway gateway, AccessLog accessLog, Context ctx) throws IOException {
+        if (ctx.method() == HandlerType.GET) {
+            String path = withoutTrailingSlash(ctx.req().getRequestURI());
+            if (path.equals(UsageEndpoint.PATH)) {
+                UsageEndpoint.handle(gateway, ctx);
+                return;
+            }
+            if (path.equals(MetricsEndpoint.PATH)) {
+                ctx.contentType("application/json").result(MetricsEndpoint.json(gateway));
+                return;
+            }
+        }
+        handle(gateway, accessLog, ctx);
+    }
+
+    private static String withoutTrailingSlash(String path) {
+        return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
     private static void handle(Gateway gateway, AccessLog accessLog, Context ctx) {

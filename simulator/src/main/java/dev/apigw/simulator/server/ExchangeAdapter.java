@@ -60,13 +60,17 @@ final class ExchangeAdapter {
     static void write(Context ctx, HttpResponse response) throws IOException {
         HttpServletResponse res = ctx.res();
         res.setStatus(response.status());
-        response.headers().forEach((name, values) -> {
-            if (name.equalsIgnoreCase("Content-Type")) {
-                HttpHeaders.first(response.headers(), name).ifPresent(ctx::contentType);
-            } else {
-                values.forEach(v -> res.addHeader(name, v));
+        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
+            String name = header.getKey();
+            List<String> values = header.getValue();
+            if (!name.equalsIgnoreCase("Content-Type")) {
+                for (String value : values) {
+                    res.addHeader(name, value);
+                }
+            } else if (!values.isEmpty()) {
+                res.setContentType(values.get(0));
             }
-        });
+        }
         byte[] body = response.body();
         res.setContentLength(body.length);
         if (body.length > 0) {

@@ -24,7 +24,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The pipeline's share of {@code bench/serve.sh}'s MOCK row: {@code GET /pets} of {@code samples/petstore} (route,
  * throttle, request template, MOCK, the response template that builds the list) without HTTP. Run from the
- * project root with {@code bench/pipeline.sh}; not part of {@code mvn test}.
+ * project root with {@code bench/pipeline.sh}; not part of {@code mvn test}. {@link #simpleMock} is the same request
+ * on {@code bench/simple-mock}, the serve benchmark's other MOCK row.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)
@@ -34,6 +35,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class PetstoreMockBenchmark {
     private Simulator simulator;
+    private Simulator simpleMock;
     private HttpRequest listPets;
 
     @Setup
@@ -43,9 +45,15 @@ public class PetstoreMockBenchmark {
                 SimulatorOptions.stage("dev").withWorkingDirectory(sample));
         listPets = HttpRequest.builder("GET", "/pets").header("Host", "127.0.0.1").header("User-Agent", "wrk")
                 .build();
-        int status = simulator.invoke(listPets).status();
-        if (status != 200) {
-            throw new IllegalStateException("GET /pets answered " + status + ", not 200");
+        // bench/serve.sh's "MOCK simple" row: a template that only substitutes two $context values.
+        Path simple = Path.of("bench/simple-mock");
+        simpleMock = Simulator.create(new ProjectLoader().load(simple, ImportOptions.defaults()).project(),
+                SimulatorOptions.stage("dev").withWorkingDirectory(simple));
+        for (Simulator s : new Simulator[] {simulator, simpleMock}) {
+            int status = s.invoke(listPets).status();
+            if (status != 200) {
+                throw new IllegalStateException("GET /pets answered " + status + ", not 200");
+            }
         }
     }
 
@@ -73,5 +81,10 @@ public class PetstoreMockBenchmark {
     @Benchmark
     public int listPets() {
         return simulator.execute(listPets, false).response().orElseThrow().status();
+    }
+
+    @Benchmark
+    public int simpleMock() {
+        return simpleMock.execute(listPets, false).response().orElseThrow().status();
     }
 }
