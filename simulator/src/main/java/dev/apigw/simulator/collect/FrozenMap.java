@@ -17,13 +17,17 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
     private static final FrozenMap<?> EMPTY = new FrozenMap<>(new LinkedHashMap<>(0));
 
     private final Map<String, V> view;
+    /** The adopted map itself, for scans that need no entry wrappers; null for a computed map. */
+    private final LinkedHashMap<String, V> owned;
 
     private FrozenMap(LinkedHashMap<String, V> owned) {
         this.view = Collections.unmodifiableMap(owned);
+        this.owned = owned;
     }
 
     private FrozenMap(Map<String, V> computed, boolean unused) {
         this.view = computed;
+        this.owned = null;
     }
 
     /**
@@ -46,6 +50,27 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
     @SuppressWarnings("unchecked")
     public static <V> FrozenMap<V> empty() {
         return (FrozenMap<V>) EMPTY;
+    }
+
+    /**
+     * The value of the key spelled like {@code key} ignoring case (HTTP header names): the exact spelling if present,
+     * else the first such key in order; null when none.
+     */
+    public V getIgnoringCase(String key) {
+        V exact = view.get(key);
+        if (exact != null || owned == null) {
+            return exact != null ? exact : scanIgnoringCase(view, key);
+        }
+        return scanIgnoringCase(owned, key);
+    }
+
+    private static <V> V scanIgnoringCase(Map<String, V> map, String key) {
+        for (Map.Entry<String, V> e : map.entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 
     @Override

@@ -29,6 +29,10 @@ public final class HttpHeaders {
 
     /** Every value of the header, in order; empty when absent. */
     public static List<String> all(Map<String, List<String>> headers, String name) {
+        if (headers instanceof FrozenMap<List<String>> frozen) {
+            List<String> found = frozen.getIgnoringCase(name);
+            return found == null ? List.of() : found;
+        }
         List<String> exact = headers.get(name);
         if (exact != null) {
             return exact;

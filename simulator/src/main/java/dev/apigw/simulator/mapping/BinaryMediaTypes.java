@@ -31,6 +31,9 @@ public final class BinaryMediaTypes {
      * is why AWS suggests {@code *}/{@code *} for browsers that put {@code image/webp} first.
      */
     public boolean acceptsBinary(Optional<String> accept) {
+        if (patterns.isEmpty()) {
+            return false;
+        }
         return ContentTypes.firstAccepted(accept).map(first -> isBinary(Optional.of(first))).orElse(false);
     }
 }

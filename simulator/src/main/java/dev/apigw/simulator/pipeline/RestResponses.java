@@ -35,7 +35,10 @@ public final class RestResponses implements ApiResponses {
 
     @Override
     public HttpResponse finish(Invocation inv, HttpResponse response) {
-        LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>(response.headers());
+        // Copied through forEach: the copy constructor would walk the frozen map's entry-set view, which wraps
+        // every entry.
+        LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>();
+        response.headers().forEach(headers::put);
         HttpHeaders.set(headers, "x-amzn-RequestId", inv.requestId());
         HttpHeaders.set(headers, "x-amz-apigw-id", inv.extendedRequestId());
         boolean lambda = inv.integration().flatMap(i -> i.type())

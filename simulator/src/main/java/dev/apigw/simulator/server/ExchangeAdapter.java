@@ -1,7 +1,6 @@
 package dev.apigw.simulator.server;
 
 import dev.apigw.simulator.collect.FrozenMap;
-import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import io.javalin.http.Context;
@@ -60,9 +59,7 @@ final class ExchangeAdapter {
     static void write(Context ctx, HttpResponse response) throws IOException {
         HttpServletResponse res = ctx.res();
         res.setStatus(response.status());
-        for (Map.Entry<String, List<String>> header : response.headers().entrySet()) {
-            String name = header.getKey();
-            List<String> values = header.getValue();
+        response.headers().forEach((name, values) -> {
             if (!name.equalsIgnoreCase("Content-Type")) {
                 for (String value : values) {
                     res.addHeader(name, value);
@@ -70,7 +67,7 @@ final class ExchangeAdapter {
             } else if (!values.isEmpty()) {
                 res.setContentType(values.get(0));
             }
-        }
+        });
         byte[] body = response.body();
         res.setContentLength(body.length);
         if (body.length > 0) {
