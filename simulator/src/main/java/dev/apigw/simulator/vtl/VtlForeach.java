@@ -58,6 +58,14 @@ public final class VtlForeach extends Foreach {
 
     @Override
     public boolean render(InternalContextAdapter context, Writer writer, Node node) throws IOException {
+        if (SCOPE.equals(elementKey) && isScopeProvided() && SCOPE.equals(getScopeName())) {
+            // Velocity would run the loop, then fail restoring the $foreach scope the element replaced, with a
+            // Java message about a null scope.
+            throw new TemplateException(node.getTemplateName(), node.getLine(), node.getColumn(),
+                    "#foreach($foreach in ...) cannot work: $foreach is the loop's own scope ($foreach.index, "
+                            + "$foreach.hasNext); name the loop variable something else, e.g. #foreach($item in ...)",
+                    null);
+        }
         Object outer = context.get(COUNTER);
         try {
             return directCounter ? loop(context, writer, node) : super.render(context, writer, node);

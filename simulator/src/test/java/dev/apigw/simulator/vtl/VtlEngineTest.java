@@ -382,6 +382,15 @@ class VtlEngineTest {
         }
 
         @Test
+        void foreachOverItsOwnScopeNameFailsWithAMessageSayingWhy() {
+            assertThatThrownBy(() -> render("line\n#foreach($foreach in [1,2])$foreach#end"))
+                    .isInstanceOf(TemplateException.class)
+                    .hasMessageContaining("test:2:1:")
+                    .hasMessageContaining("$foreach is the loop's own scope")
+                    .hasMessageNotContaining("null");
+        }
+
+        @Test
         void foreachStopsAfterOneThousandIterations() {
             assertThat(render("#set($n = 0)#foreach($i in [1..1500])#set($n = $n + 1)#end$n")).isEqualTo("1000");
         }
