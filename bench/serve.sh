@@ -11,9 +11,10 @@
 # Not part of `mvn verify`. Needs wrk (Debian: apt-get install -y wrk), python3, and the build done once
 # (mvn -B -DskipTests install: modules in ~/.m2, cli/target/apigw.jar). Every run is bounded: each target is
 # warmed up for WARMUP seconds (the JIT needs longer for the pipeline than for a bare handler), then the targets are
-# measured in turn for DURATION seconds each, ROUNDS times; the table shows each target's median round, so one
-# noisy round (2 shared cores: wrk, the servers and anything else running) does not decide the ratio.
-#   DURATION=10 WARMUP=60 ROUNDS=3 CONNECTIONS=32 THREADS=2 bench/serve.sh   (on 2 cores the pipeline needs about
+# measured in turn for DURATION seconds each, ROUNDS times (default 5); the table shows each target's median round,
+# and for the MOCK rows the median of their per-round ratios to bare ("paired"), so one noisy round (2 shared
+# cores: wrk, the servers and anything else running) does not decide the ratio.
+#   DURATION=10 WARMUP=60 ROUNDS=5 CONNECTIONS=32 THREADS=2 bench/serve.sh   (on 2 cores the pipeline needs about
 # a minute under load before C2 has compiled it; a shorter warm-up measures the JIT, not the server)
 # Set MVN_FLAGS=-o to build offline.
 set -euo pipefail
@@ -21,7 +22,7 @@ cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-10}
 WARMUP=${WARMUP:-60}
-ROUNDS=${ROUNDS:-3}
+ROUNDS=${ROUNDS:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
 MVN_FLAGS=${MVN_FLAGS:-}
@@ -145,16 +146,24 @@ read -r simple_rps simple_p99 simple_bad < <(median simple)
 read -r proxy_rps proxy_p99 proxy_bad < <(median proxy)
 read -r backend_rps backend_p99 backend_bad < <(median backend)
 
-row() {
-  awk -v name="$1" -v rps="$2" -v p99="$3" -v bad="$4" -v base="$bare_rps" -v ref="${5:-}" 'BEGIN {
-    other = (ref == "") ? "" : sprintf("%6.1f%% of backend", 100 * rps / ref);
-    printf "%-26s %12.0f %10.2f %8.1f%%  %-18s %s\n", name, rps, p99, 100 * rps / base, other,
-        (bad > 0) ? bad " non-2xx" : "" }'
+# The median over rounds of a target's requests/s divided by bare's in the same round: the machine's speed drifts
+# from one round to the next (2 shared cores), and a ratio within a round cancels most of that drift.
+paired_ratio() {
+  paste -d' ' "$work/$1.rounds" "$work/bare.rounds" | awk '{ print 100 * $1 / $4 }' | sort -n \
+    | awk '{ r[NR] = $1 } END { printf "%.1f", (NR % 2) ? r[(NR + 1) / 2] : (r[NR / 2] + r[NR / 2 + 1]) / 2 }'
 }
-printf "%-26s %12s %10s %9s\n" "target (median round)" "requests/s" "p99 ms" "vs bare"
+
+row() {
+  awk -v name="$1" -v rps="$2" -v p99="$3" -v bad="$4" -v base="$bare_rps" -v paired="${5:-}" -v ref="${6:-}" 'BEGIN {
+    other = (ref == "") ? "" : sprintf("%6.1f%% of backend", 100 * rps / ref);
+    printf "%-26s %12.0f %10.2f %8.1f%% %9s  %-18s %s\n", name, rps, p99, 100 * rps / base,
+        (paired == "") ? "" : paired "%", other, (bad > 0) ? bad " non-2xx" : "" }'
+}
+printf "%-26s %12s %10s %9s %9s\n" "target (median round)" "requests/s" "p99 ms" "vs bare" "paired"
 row "bare Javalin /pets" "$bare_rps" "$bare_p99" "$bare_bad"
-row "apigw MOCK loop /pets" "$mock_rps" "$mock_p99" "$mock_bad"
-row "apigw MOCK simple /pets" "$simple_rps" "$simple_p99" "$simple_bad"
-row "apigw HTTP_PROXY /pets/1" "$proxy_rps" "$proxy_p99" "$proxy_bad" "$backend_rps"
+row "apigw MOCK loop /pets" "$mock_rps" "$mock_p99" "$mock_bad" "$(paired_ratio mock)"
+row "apigw MOCK simple /pets" "$simple_rps" "$simple_p99" "$simple_bad" "$(paired_ratio simple)"
+row "apigw HTTP_PROXY /pets/1" "$proxy_rps" "$proxy_p99" "$proxy_bad" "" "$backend_rps"
 row "python backend /pets/1" "$backend_rps" "$backend_p99" "$backend_bad"
+echo "paired: the median over rounds of the target's requests/s over bare's in the same round"
 echo "access log lines written: $(( $(wc -l <"$work/access.log") + $(wc -l <"$work/simple-access.log") ))"
