@@ -33,10 +33,11 @@ public final class RequestMappingHandler implements Handler {
 
     @Override
     public Outcome handle(Invocation inv) {
-        Integration integration = inv.integration().orElseThrow(() -> {
+        if (inv.integration().isEmpty()) {
             inv.log("map request", "Execution failed due to configuration error: the method has no integration");
-            return GatewayErrors.internalError();
-        });
+            throw GatewayErrors.internalError();
+        }
+        Integration integration = inv.integration().get();
         IntegrationType type = integration.type().orElse(IntegrationType.MOCK);
         boolean proxy = type.isProxy();
 

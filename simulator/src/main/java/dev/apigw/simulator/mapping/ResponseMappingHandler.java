@@ -49,11 +49,13 @@ public final class ResponseMappingHandler implements Handler {
         Optional<String> subject = lambda
                 ? result.errorMessage()
                 : Optional.of(Integer.toString(result.status()));
-        IntegrationResponse selected = ResponseSelector.select(integration.responses(), subject).orElseThrow(() -> {
+        Optional<IntegrationResponse> found = ResponseSelector.select(integration.responses(), subject);
+        if (found.isEmpty()) {
             inv.log("map response", "Execution failed due to configuration error: no integration response matches "
                     + subject.orElse("the result") + " and there is no default response");
-            return GatewayErrors.internalError();
-        });
+            throw GatewayErrors.internalError();
+        }
+        IntegrationResponse selected = found.get();
         inv.selectedResponse(selected.selectionPattern());
         if (inv.traced()) {
             inv.log("map response", "Selected integration response " + selected.selectionPattern() + " -> "
@@ -97,22 +99,31 @@ public final class ResponseMappingHandler implements Handler {
             }
             String name = p.getKey().substring("method.response.header.".length());
             checkLegal(name, type, inv);
-            MappingValues.resolve(p.getValue(), inv).ifPresent(v -> HttpHeaders.set(headers, name, v));
-        }
-        for (Optional<RenderResult> r : List.of(inv.requestTemplateResult(), rendered)) {
-            if (r.isPresent()) {
-                status = r.get().statusOverride().orElse(status);
-                for (Map.Entry<String, String> h : r.get().responseHeaderOverrides().entrySet()) {
-                    checkLegal(h.getKey(), type, inv);
-                    HttpHeaders.set(headers, h.getKey(), h.getValue());
-                }
+            Optional<String> value = MappingValues.resolve(p.getValue(), inv);
+            if (value.isPresent()) {
+                HttpHeaders.set(headers, name, value.get());
             }
         }
+        status = applyResponseOverride(inv.requestTemplateResult(), status, headers, type, inv);
+        status = applyResponseOverride(rendered, status, headers, type, inv);
         HttpResponse response = new HttpResponse(status, headers, body);
         inv.log("map response", "Method response body after transformations: ", Invocation.text(response.body()));
         inv.log("map response", "Method response headers: ", response.headers());
         inv.response(response);
         return Outcome.RESPOND;
+    }
+
+    /** {@code $context.responseOverride} of a rendered template: the status it sets, or {@code status}. */
+    private static int applyResponseOverride(Optional<RenderResult> result, int status,
+            Map<String, List<String>> headers, IntegrationType type, Invocation inv) {
+        if (result.isEmpty()) {
+            return status;
+        }
+        for (Map.Entry<String, String> h : result.get().responseHeaderOverrides().entrySet()) {
+            checkLegal(h.getKey(), type, inv);
+            HttpHeaders.set(headers, h.getKey(), h.getValue());
+        }
+        return result.get().statusOverride().orElse(status);
     }
 
     /** The template for the first type of Accept, else application/json, else the first one. */
