@@ -67,7 +67,9 @@ public final class RequestMappingHandler implements Handler {
             inv.log("map request", "Endpoint request URI: " + uri);
             inv.log("map request", "Endpoint request headers: ", request.headers());
         }
-        inv.log("map request", "Endpoint request body after transformations: ", Invocation.text(request.body()));
+        if (inv.traced()) {
+            inv.log("map request", "Endpoint request body after transformations: ", Invocation.text(request.body()));
+        }
         return Outcome.CONTINUE;
     }
 
@@ -96,14 +98,20 @@ public final class RequestMappingHandler implements Handler {
         String mediaType = ContentTypes.mediaType(contentType);
         Optional<Map.Entry<String, String>> template = RequestTemplateSelector.select(integration, mediaType);
         if (template.isPresent()) {
-            RenderResult result = vtl.render("request template " + template.get().getKey(),
+            RenderResult result = vtl.render(TemplateNames.request(template.get().getKey()),
                     template.get().getValue(), TemplateInputs.forBody(inv, new String(text, StandardCharsets.UTF_8)));
             inv.requestTemplateResult(result);
             text = result.output().getBytes(StandardCharsets.UTF_8);
-            result.requestHeaderOverrides().forEach((k, v) -> HttpHeaders.set(headers, k, v));
-            result.requestQueryOverrides().forEach((k, v) -> query.put(k, new ArrayList<>(List.of(v))));
+            for (Map.Entry<String, String> h : result.requestHeaderOverrides().entrySet()) {
+                HttpHeaders.set(headers, h.getKey(), h.getValue());
+            }
+            for (Map.Entry<String, String> q : result.requestQueryOverrides().entrySet()) {
+                query.put(q.getKey(), new ArrayList<>(List.of(q.getValue())));
+            }
             path.putAll(result.requestPathOverrides());
-            inv.log("map request", "Request template ", template.get().getKey() + " applied");
+            if (inv.traced()) {
+                inv.log("map request", "Request template " + template.get().getKey() + " applied");
+            }
         } else {
             inv.log("map request", "No template for " + mediaType + "; the body passes through ("
                     + integration.passthroughBehavior().map(Enum::name).orElse("WHEN_NO_MATCH") + ")");

@@ -80,7 +80,7 @@ public final class ResponseMappingHandler implements Handler {
                 : responseTemplate(selected, ContentTypes.firstAccepted(accept));
         if (template.isPresent()) {
             contentType = template.get().getKey();
-            RenderResult r = vtl.render("response template " + contentType,
+            RenderResult r = vtl.render(TemplateNames.response(contentType),
                     template.get().getValue().literal().orElse(""),
                     TemplateInputs.forBody(inv, new String(body, StandardCharsets.UTF_8)));
             rendered = Optional.of(r);
@@ -107,8 +107,10 @@ public final class ResponseMappingHandler implements Handler {
         status = applyResponseOverride(inv.requestTemplateResult(), status, headers, type, inv);
         status = applyResponseOverride(rendered, status, headers, type, inv);
         HttpResponse response = new HttpResponse(status, headers, body);
-        inv.log("map response", "Method response body after transformations: ", Invocation.text(response.body()));
-        inv.log("map response", "Method response headers: ", response.headers());
+        if (inv.traced()) {
+            inv.log("map response", "Method response body after transformations: ", Invocation.text(response.body()));
+            inv.log("map response", "Method response headers: ", response.headers());
+        }
         inv.response(response);
         return Outcome.RESPOND;
     }
