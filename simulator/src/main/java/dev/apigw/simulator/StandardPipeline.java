@@ -64,7 +64,7 @@ final class StandardPipeline {
 
     static Pipeline create(Deployment deployment, SimulatorOptions options, Shared shared) {
         List<Handler> steps = new ArrayList<>();
-        steps.add(new PayloadLimitHandler());
+        steps.add(PayloadLimitHandler.rest());
         steps.add(new RequestDecompressionHandler(PayloadLimitHandler.MAX_PAYLOAD_BYTES));
         steps.add(new RouteHandler(new ResourceTree(deployment.api().resources())));
         steps.add(new ThrottleHandler(shared.traffic().buckets(), deployment.config().account(), deployment.stage()));

@@ -25,6 +25,14 @@ public final class GatewayErrors {
                 .withValidationErrors(validationErrors);
     }
 
+    /**
+     * A Lambda non-proxy integration whose mapped body is not JSON: Lambda's InvalidRequestContentException,
+     * relayed to the client as 400 with Lambda's message.
+     */
+    public static GatewayResponseException unparseableLambdaPayload(String message) {
+        return new GatewayResponseException(GatewayResponseType.DEFAULT_4XX, message).withStatus(400).spaced();
+    }
+
     public static GatewayResponseException unsupportedMediaType() {
         return new GatewayResponseException(GatewayResponseType.UNSUPPORTED_MEDIA_TYPE, "Unsupported Media Type");
     }

@@ -34,6 +34,10 @@ public final class LambdaIntegrator implements Integrator {
                     + "AWS service integrations other than Lambda are not simulated yet");
             throw GatewayErrors.internalError();
         }
+        LambdaPayload.problem(request.body()).ifPresent(message -> {
+            inv.log("integrate", "Lambda rejected the payload: " + message);
+            throw GatewayErrors.unparseableLambdaPayload(message);
+        });
         FunctionResult result = invoker.invoke(inv, arn.get(), request.body());
         Optional<String> errorMessage = result.failed() ? Optional.of(errorMessage(result)) : Optional.empty();
         return new IntegrationResult(200, Map.of(), result.payload(), errorMessage);

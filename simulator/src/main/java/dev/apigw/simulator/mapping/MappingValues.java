@@ -41,6 +41,20 @@ public final class MappingValues {
         return Optional.empty();
     }
 
+    /**
+     * Every value of a source, for an integration query string target: a
+     * {@code method.request.multivaluequerystring.name} source gives each value the client sent (the integration
+     * gets {@code name=a&name=b}); any other source gives its one value.
+     */
+    public static List<String> values(String expression, Invocation inv) {
+        String e = expression == null ? "" : expression.trim();
+        if (e.startsWith("method.request.multivaluequerystring.")) {
+            List<String> all = inv.request().query().get(e.substring("method.request.multivaluequerystring.".length()));
+            return all == null ? List.of() : List.copyOf(all);
+        }
+        return resolve(e, inv, Optional.empty()).map(List::of).orElse(List.of());
+    }
+
     /** A dotted path into {@code $context}, e.g. {@code identity.sourceIp}. */
     @SuppressWarnings("unchecked")
     public static Optional<String> contextValue(Map<String, Object> context, String dottedPath) {

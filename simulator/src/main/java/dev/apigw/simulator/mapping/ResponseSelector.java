@@ -11,7 +11,8 @@ import java.util.regex.PatternSyntaxException;
 /**
  * Picks the integration response: the first non-default {@code selectionPattern} that matches the whole subject
  * (the status code for HTTP/MOCK, the Lambda {@code errorMessage} for Lambda errors), else the default one.
- * A Lambda success selects only the default response.
+ * A Lambda success selects only the default response. {@code .} does not match a newline (AWS's developer guide
+ * warns that {@code .+} may not match a multi-line message).
  */
 public final class ResponseSelector {
     private static final Map<String, Pattern> PATTERNS = new ConcurrentHashMap<>();
@@ -37,8 +38,8 @@ public final class ResponseSelector {
 
     private static boolean matches(String pattern, String subject) {
         try {
-            return PATTERNS.computeIfAbsent(pattern, p -> Pattern.compile(p, Pattern.DOTALL)).matcher(subject)
-                    .matches();
+            // No DOTALL: AWS warns that '.+' may not match a message containing a newline.
+            return PATTERNS.computeIfAbsent(pattern, Pattern::compile).matcher(subject).matches();
         } catch (PatternSyntaxException e) {
             return false;
         }

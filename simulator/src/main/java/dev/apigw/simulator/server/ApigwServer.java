@@ -29,6 +29,9 @@ public final class ApigwServer implements AutoCloseable {
      */
     static final long STOP_TIMEOUT_MILLIS = 30_000;
 
+    /** Jetty's limit for the request line and headers: AWS's 10,240 bytes of values, plus room for the names. */
+    static final int REQUEST_HEADER_BYTES = 16 * 1024;
+
     private static final List<HandlerType> METHODS = List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT,
             HandlerType.PATCH, HandlerType.DELETE, HandlerType.HEAD, HandlerType.OPTIONS);
 
@@ -57,6 +60,9 @@ public final class ApigwServer implements AutoCloseable {
             // API Gateway compresses only when the API sets a minimum compression size; Javalin would gzip any
             // large response a client accepts gzip for.
             config.http.compressionStrategy = CompressionStrategy.NONE;
+            // API Gateway accepts a request line and header values of up to 10,240 bytes; Jetty's default
+            // (8 KB, names included) would refuse requests AWS serves.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.jetty.modifyServer(server -> {
                 // Stop waits for the requests the graceful handler tracks, up to the stop timeout.
                 server.insertHandler(new GracefulHandler());

@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Validates bodies against the API's models as JSON Schema draft 4, API Gateway's dialect. References between
- * models ({@code #/components/schemas/X}, {@code #/definitions/X}) resolve inside the API. Schemas are compiled
+ * models ({@code #/components/schemas/X}, {@code #/definitions/X}, and AWS's canonical
+ * {@code https://apigateway.amazonaws.com/restapis/{id}/models/X}) resolve inside the API. Schemas are compiled
  * once per model and reused.
  */
 final class BodyValidator {
@@ -58,6 +59,7 @@ final class BodyValidator {
                 definitions.set(name, node);
             }
         });
+        ModelReferences.localise(root);
         return factory.getSchema(root);
     }
 }
