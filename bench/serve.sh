@@ -25,7 +25,10 @@ WARMUP=${WARMUP:-60}
 ROUNDS=${ROUNDS:-5}
 CONNECTIONS=${CONNECTIONS:-32}
 THREADS=${THREADS:-2}
+PREWARM=${PREWARM:-3}
 MVN_FLAGS=${MVN_FLAGS:-}
+# The JVM options of every server here, the bare baseline included: by default the ones ./apigw gives `serve`.
+SERVER_JVM_OPTS=${SERVER_JVM_OPTS--XX:+UseParallelGC}
 CLASSPATH_FILE=simulator/target/bench-classpath.txt
 
 for tool in wrk python3 java; do
@@ -80,18 +83,18 @@ cp -r samples/petstore "$work/petstore"
 sed -i -E '/^    throttling:/d' "$work/petstore/apigw.yaml"
 printf 'account:\n  throttling: { rateLimit: 1000000000, burstLimit: 1000000000 }\n' >>"$work/petstore/apigw.yaml"
 
-java -jar "$jar" serve "$work/petstore" --stage dev --port 0 --no-reload \
+java $SERVER_JVM_OPTS -jar "$jar" serve "$work/petstore" --stage dev --port 0 --no-reload \
     --stage-var "backend=127.0.0.1:$backend_port" \
     --access-log "$work/access.log" >"$work/apigw.out" 2>&1 &
 pids+=($!)
 apigw_port=$(await_port "$work/apigw.out" '^apigw: serving .* stage dev at ')
 
-java -jar "$jar" serve bench/simple-mock --stage dev --port 0 --no-reload \
+java $SERVER_JVM_OPTS -jar "$jar" serve bench/simple-mock --stage dev --port 0 --no-reload \
     --access-log "$work/simple-access.log" >"$work/simple.out" 2>&1 &
 pids+=($!)
 simple_port=$(await_port "$work/simple.out" '^apigw: serving .* stage dev at ')
 
-java -cp "simulator/target/test-classes:simulator/target/classes:$(cat "$CLASSPATH_FILE")" \
+java $SERVER_JVM_OPTS -cp "simulator/target/test-classes:simulator/target/classes:$(cat "$CLASSPATH_FILE")" \
     dev.apigw.simulator.bench.BareJavalin >"$work/bare.out" 2>&1 &
 pids+=($!)
 bare_port=$(await_port "$work/bare.out" '^bare: serving at ')
@@ -124,12 +127,15 @@ measure() {
     END { printf "%s %.2f %d\n", rps, p99, bad }' <<<"$out"
 }
 
-echo "wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP}s warm-up, then ${ROUNDS} rounds of ${DURATION}s per target, $(nproc) CPUs"
+echo "wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${WARMUP}s warm-up, then ${ROUNDS} rounds of ${DURATION}s per target (each after ${PREWARM}s of load), $(nproc) CPUs; server JVM options: ${SERVER_JVM_OPTS:-(none)}"
 targets=(bare mock simple proxy backend)
 declare -A urls=([bare]=$bare_url [mock]=$mock_url [simple]=$simple_url [proxy]=$proxy_url [backend]=$backend_url)
 for round in $(seq 1 "$ROUNDS"); do
   line="round $round:"
   for t in "${targets[@]}"; do
+    # A few seconds of load first: a server that sat idle while the others were measured is slow for a moment
+    # (its thread pool shrank), and without this the first target of a round paid for that.
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PREWARM}s" "${urls[$t]}" >/dev/null
     measure "${urls[$t]}" >>"$work/$t.rounds"
     line+=" $t $(tail -1 "$work/$t.rounds" | cut -d' ' -f1)"
   done

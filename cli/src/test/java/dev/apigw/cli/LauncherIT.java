@@ -102,4 +102,29 @@ class LauncherIT {
         assertThat(result.out()).startsWith("apigw ");
         assertThat(result.err()).isEmpty();
     }
+
+    @Test
+    void serveRunsOnTheThroughputCollector() throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        Result result = run(ROOT, Map.of("JAVA_OPTS", "-Xlog:gc:file=" + gcLog), "serve", "--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(gcLog)).contains("Using Parallel");
+    }
+
+    @Test
+    void aCollectorChosenInJavaOptsWinsForServe() throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        Result result = run(ROOT, Map.of("JAVA_OPTS", "-XX:+UseSerialGC -Xlog:gc:file=" + gcLog), "serve", "--help");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(Files.readString(gcLog)).contains("Using Serial");
+    }
+
+    @Test
+    void otherCommandsKeepTheDefaultCollector() throws Exception {
+        Path gcLog = temp.resolve("gc.log");
+        Result result = run(ROOT, Map.of("JAVA_OPTS", "-Xlog:gc:file=" + gcLog), "--version");
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.readString(gcLog)).doesNotContain("Using Parallel");
+    }
 }
