@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
@@ -62,7 +63,12 @@ public final class ApigwServer implements AutoCloseable {
             config.http.compressionStrategy = CompressionStrategy.NONE;
             // API Gateway accepts a request line and header values of up to 10,240 bytes; Jetty's default
             // (8 KB, names included) would refuse requests AWS serves.
-            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+                // API Gateway passes a path on as the client encoded it (a path parameter stays %ff): Jetty's
+                // default would answer a path with bad UTF-8 or %00 with its own HTML 400 before the gateway saw it.
+                http.setUriCompliance(UriCompliance.UNSAFE);
+            });
             config.jetty.modifyServer(server -> {
                 // Stop waits for the requests the graceful handler tracks, up to the stop timeout.
                 server.insertHandler(new GracefulHandler());

@@ -68,4 +68,12 @@ class RequestLimitsServerTest {
         assertThat(statusLine("GET /dev/status/200 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
                 .isEqualTo("HTTP/1.1 200 OK");
     }
+
+    @Test
+    void aPathWithBadUtf8ReachesTheGatewayInsteadOfJettysErrorPage() throws IOException {
+        assertThat(statusLine("GET /dev/nowhere/%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                .isEqualTo("HTTP/1.1 403 Forbidden");
+        assertThat(statusLine("GET /dev/status/%ff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"))
+                .isNotEqualTo("HTTP/1.1 400 Bad Request");
+    }
 }
