@@ -8,6 +8,9 @@
 #                $context.stage and $context.requestId into the same body; access log on)
 #   PROXY        GET /dev/pets/1 on the petstore sample (HTTP_PROXY to a local python3 http.server)
 #   backend      GET /pets/1 on that python3 backend directly (what PROXY cannot beat)
+# Under load the python backend closes a few of its connections without answering (the JDK client reports "header
+# parser received no bytes"); apigw answers those requests 502, as API Gateway does when an integration fails, and
+# they show as non-2xx on the PROXY row.
 # Not part of `mvn verify`. Needs wrk (Debian: apt-get install -y wrk), python3, and the build done once
 # (mvn -B -DskipTests install: modules in ~/.m2, cli/target/apigw.jar). Every run is bounded: each target is
 # warmed up for WARMUP seconds (the JIT needs longer for the pipeline than for a bare handler), then the targets are
