@@ -58,10 +58,7 @@ public final class FrozenMap<V> extends AbstractMap<String, V> {
      */
     public V getIgnoringCase(String key) {
         V exact = view.get(key);
-        if (exact != null || owned == null) {
-            return exact != null ? exact : scanIgnoringCase(view, key);
-        }
-        return scanIgnoringCase(owned, key);
+        return exact != null ? exact : scanIgnoringCase(owned != null ? owned : view, key);
     }
 
     private static <V> V scanIgnoringCase(Map<String, V> map, String key) {

@@ -42,17 +42,17 @@ public final class MappingValues {
     }
 
     /**
-     * Every value of a source, for an integration query string target: a
+     * Every value of a source, for an integration query string target, given its {@link #resolve resolved} value: a
      * {@code method.request.multivaluequerystring.name} source gives each value the client sent (the integration
-     * gets {@code name=a&name=b}); any other source gives its one value.
+     * gets {@code name=a&name=b}); any other source gives {@code resolved} alone.
      */
-    public static List<String> values(String expression, Invocation inv) {
+    public static List<String> values(String expression, Invocation inv, String resolved) {
         String e = expression == null ? "" : expression.trim();
         if (e.startsWith("method.request.multivaluequerystring.")) {
             List<String> all = inv.request().query().get(e.substring("method.request.multivaluequerystring.".length()));
             return all == null ? List.of() : List.copyOf(all);
         }
-        return resolve(e, inv, Optional.empty()).map(List::of).orElse(List.of());
+        return List.of(resolved);
     }
 
     /** A dotted path into {@code $context}, e.g. {@code identity.sourceIp}. */

@@ -130,7 +130,7 @@ public final class RequestMappingHandler implements Handler {
                 HttpHeaders.set(headers, target.substring("integration.request.header.".length()), value.get());
             } else if (target.startsWith("integration.request.querystring.")) {
                 query.put(target.substring("integration.request.querystring.".length()),
-                        new ArrayList<>(MappingValues.values(source, inv)));
+                        new ArrayList<>(MappingValues.values(source, inv, value.get())));
             } else if (target.startsWith("integration.request.multivaluequerystring.")) {
                 query.put(target.substring("integration.request.multivaluequerystring.".length()),
                         new ArrayList<>(List.of(value.get().split(","))));
