@@ -4,6 +4,7 @@ import dev.apigw.cli.commands.DescribeCommand;
 import dev.apigw.cli.commands.ExportGroup;
 import dev.apigw.cli.commands.ImportGroup;
 import dev.apigw.cli.commands.InvokeCommand;
+import dev.apigw.cli.commands.InvokeFunctionCommand;
 import dev.apigw.cli.commands.RoutesCommand;
 import dev.apigw.cli.commands.ServeCommand;
 import dev.apigw.cli.commands.TestTemplateCommand;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Command;
         description = "Import, export, validate and simulate Amazon API Gateway APIs defined in OpenAPI.",
         synopsisSubcommandLabel = "COMMAND",
         subcommands = {HelpCommand.class, ImportGroup.class, ExportGroup.class, TestTemplateCommand.class,
-            ServeCommand.class, InvokeCommand.class, ValidateCommand.class, TokenCommand.class,
+            ServeCommand.class, InvokeCommand.class, InvokeFunctionCommand.class, ValidateCommand.class,
+            TokenCommand.class,
             RoutesCommand.class, DescribeCommand.class, ShellCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

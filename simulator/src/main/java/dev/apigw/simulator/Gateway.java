@@ -3,6 +3,7 @@ package dev.apigw.simulator;
 import dev.apigw.model.project.ApiProject;
 import dev.apigw.simulator.cache.CacheStats;
 import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.pipeline.Invocation;
@@ -17,18 +18,34 @@ import java.util.concurrent.atomic.AtomicReference;
  * stage, and when only one stage is served, any other path goes to it too. {@link #reload} swaps in a new API for
  * every stage at once; requests already running finish on the old one.
  */
-public final class Gateway {
+public final class Gateway implements AutoCloseable {
     private final Map<String, AtomicReference<Simulator>> stages = new LinkedHashMap<>();
     private final StandardPipeline.Shared shared;
 
     public Gateway(ApiProject project, List<SimulatorOptions> stageOptions) {
+        this(project, stageOptions, RuntimeSettings.defaults());
+    }
+
+    /** With how local Lambda functions run (warm mode, idle stop, where their output goes). */
+    public Gateway(ApiProject project, List<SimulatorOptions> stageOptions, RuntimeSettings functions) {
         if (stageOptions.isEmpty()) {
             throw new IllegalArgumentException("at least one stage is needed");
         }
-        shared = StandardPipeline.Shared.create();
-        for (SimulatorOptions options : stageOptions) {
-            stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options, shared)));
+        shared = StandardPipeline.Shared.create(functions);
+        try {
+            for (SimulatorOptions options : stageOptions) {
+                stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options, shared)));
+            }
+        } catch (RuntimeException e) {
+            shared.runtimes().close();
+            throw e;
         }
+    }
+
+    /** Stops every function instance the gateway started. */
+    @Override
+    public void close() {
+        shared.runtimes().close();
     }
 
     public List<String> stageNames() {

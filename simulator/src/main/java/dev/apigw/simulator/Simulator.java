@@ -5,6 +5,7 @@ import dev.apigw.model.project.ApiProject;
 import dev.apigw.model.project.Stage;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.Pipeline;
@@ -16,7 +17,7 @@ import dev.apigw.simulator.websocket.WebSocketEngine;
  * The execute-api engine for one stage of one API, without HTTP: {@link #invoke} runs a request through the same
  * pipeline {@code apigw serve} uses. Immutable and thread-safe; rebuild it to change the API.
  */
-public final class Simulator {
+public final class Simulator implements AutoCloseable {
     private final Deployment deployment;
     private final Pipeline pipeline;
     private final SimulatorOptions options;
@@ -33,7 +34,24 @@ public final class Simulator {
     }
 
     public static Simulator create(ApiProject project, SimulatorOptions options) {
-        return create(project, options, StandardPipeline.Shared.create());
+        return create(project, options, RuntimeSettings.defaults());
+    }
+
+    /** With how local Lambda functions run; {@link #close()} stops the instances they start. */
+    public static Simulator create(ApiProject project, SimulatorOptions options, RuntimeSettings functions) {
+        StandardPipeline.Shared shared = StandardPipeline.Shared.create(functions);
+        try {
+            return create(project, options, shared);
+        } catch (RuntimeException e) {
+            shared.runtimes().close();
+            throw e;
+        }
+    }
+
+    /** Stops the function instances this simulator (and those rebuilt from it) started. */
+    @Override
+    public void close() {
+        shared.runtimes().close();
     }
 
     /** A simulator for the new API that reuses this one's template cache and connections (hot reload). */

@@ -32,6 +32,8 @@ import dev.apigw.simulator.integration.IntegrationHandler;
 import dev.apigw.simulator.integration.Integrator;
 import dev.apigw.simulator.integration.MockIntegrator;
 import dev.apigw.simulator.lambda.Functions;
+import dev.apigw.simulator.lambda.runtime.FunctionRuntimes;
+import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.IntegrationLatency;
 import dev.apigw.simulator.lambda.LambdaIntegrator;
 import dev.apigw.simulator.lambda.LambdaInvoker;
@@ -96,7 +98,8 @@ final class StandardPipeline {
 
     /** How the project's Lambda functions run locally. */
     static Functions functions(Deployment deployment, SimulatorOptions options, Shared shared) {
-        return new Functions(deployment.config().functions(), options.workingDirectory(), shared.http());
+        return new Functions(deployment.config().functions(), options.workingDirectory(), shared.http(),
+                shared.runtimes());
     }
 
     static Map<MethodSecurity.Kind, MethodAuthorizer> authorizers(Deployment deployment,
@@ -135,11 +138,16 @@ final class StandardPipeline {
      */
     record Shared(VtlEngine vtl, HttpClient http, AuthorizerCache authorizerCache, TrafficState traffic,
             StageCaches caches, ConnectionRegistry connections, RoleCredentialsCache roleCredentials,
-            dev.apigw.simulator.log.AccessLogRelay accessLog) {
+            dev.apigw.simulator.log.AccessLogRelay accessLog, FunctionRuntimes runtimes) {
         static Shared create() {
+            return create(RuntimeSettings.defaults());
+        }
+
+        static Shared create(RuntimeSettings functions) {
             return new Shared(new VtlEngine(), HttpIntegrator.defaultClient(), new InMemoryAuthorizerCache(),
                     TrafficState.inMemory(), new StageCaches(), ConnectionRegistry.inMemory(),
-                    RoleCredentialsCache.inMemory(), new dev.apigw.simulator.log.AccessLogRelay());
+                    RoleCredentialsCache.inMemory(), new dev.apigw.simulator.log.AccessLogRelay(),
+                    new FunctionRuntimes(functions));
         }
     }
 }

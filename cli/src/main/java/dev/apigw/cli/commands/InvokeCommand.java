@@ -14,6 +14,8 @@ import dev.apigw.simulator.Simulator;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.lambda.runtime.FunctionLog;
+import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.TraceEntry;
@@ -83,9 +85,16 @@ public final class InvokeCommand extends BaseCommand {
         ServeCommand.requireServable(loaded.project());
         String stageName = stage.stage().orElseGet(() -> ServeCommand.defaultStage(loaded.project()));
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
-        Simulator simulator = Simulator.create(loaded.project(), SimulatorOptions.stage(stageName)
-                .withStageVariables(stage.stageVariables()).withWorkingDirectory(workingDirectory));
-        Invocation invocation = simulator.execute(request(method, path));
+        // With --log the function's output is in the execution log; without it, it goes to stderr as it comes.
+        RuntimeSettings functions = RuntimeSettings.defaults().withLog(log ? FunctionLog.DISCARD : line -> {
+            err().println(line);
+            err().flush();
+        });
+        Invocation invocation;
+        try (Simulator simulator = Simulator.create(loaded.project(), SimulatorOptions.stage(stageName)
+                .withStageVariables(stage.stageVariables()).withWorkingDirectory(workingDirectory), functions)) {
+            invocation = simulator.execute(request(method, path));
+        }
         HttpResponse response = invocation.response().orElseThrow();
         List<String> trace = new ArrayList<>(invocation.trace().stream().map(TraceEntry::toString).toList());
         // The console's Test Invoke has no access log; --log shows the line the stage's format would write.

@@ -13,6 +13,7 @@ import dev.apigw.openapi.project.ProjectLoader;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
+import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.AccessLog;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.reload.HotReloader;
@@ -87,6 +88,16 @@ public final class ServeCommand extends BaseCommand {
                     + "output (standard error with --output json).")
     Path accessLogFile;
 
+    @Option(names = "--warm", paramLabel = "eager|lazy", defaultValue = "lazy",
+            converter = WarmConverter.class,
+            description = "Start each function's first instance when the server starts (eager), or at its first "
+                    + "invocation (lazy, the default), like SAM's --warm-containers.")
+    RuntimeSettings.Warm warm;
+
+    @Option(names = "--function-idle", paramLabel = "SECONDS", defaultValue = "300",
+            description = "Stop a function instance after it has been idle this long (default: ${DEFAULT-VALUE}).")
+    int functionIdleSeconds;
+
     @Mixin
     ParamMixin params;
 
@@ -105,7 +116,8 @@ public final class ServeCommand extends BaseCommand {
                 : List.copyOf(new LinkedHashSet<>(stages));
         List<SimulatorOptions> options = names.stream().map(s -> SimulatorOptions.stage(s)
                 .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList();
-        Gateway gateway = new Gateway(project, options);
+        Gateway gateway = new Gateway(project, options, RuntimeSettings.defaults().withWarm(warm)
+                .withIdleStop(Duration.ofSeconds(functionIdleSeconds)).withLog(this::functionLine));
         if (output.verbosity() == Verbosity.VERBOSE) {
             err().println("apigw: loaded " + project.api().title() + " (" + project.api().type().name()
                     .toLowerCase(Locale.ROOT) + ") from " + loaded.definitionFile().toAbsolutePath().normalize()
@@ -113,11 +125,12 @@ public final class ServeCommand extends BaseCommand {
             err().flush();
         }
 
-        try (AccessLog accessLog = accessLog();
+        try (Gateway functions = gateway;
+                AccessLog accessLog = accessLog();
                 ApigwServer server = start(gateway, accessLog);
                 HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
                 // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
-                GracefulStop stop = GracefulStop.of(reloader, server, accessLog, this::announceStopped)
+                GracefulStop stop = GracefulStop.of(reloader, server, functions, accessLog, this::announceStopped)
                         .onSignals()) {
             printServing(project, names, server.port());
             try {
@@ -127,6 +140,27 @@ public final class ServeCommand extends BaseCommand {
             }
         }
         return EXIT_OK;
+    }
+
+    /** A function's output line, on stderr so that stdout keeps the serving lines and the access log. */
+    private void functionLine(String line) {
+        java.io.PrintWriter err = err();
+        synchronized (err) {
+            err.println(line);
+            err.flush();
+        }
+    }
+
+    /** {@code --warm eager|lazy}, in any case. */
+    static final class WarmConverter implements picocli.CommandLine.ITypeConverter<RuntimeSettings.Warm> {
+        @Override
+        public RuntimeSettings.Warm convert(String value) {
+            try {
+                return RuntimeSettings.Warm.valueOf(value.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not eager or lazy");
+            }
+        }
     }
 
     private void announceStopped() {
@@ -249,6 +283,9 @@ public final class ServeCommand extends BaseCommand {
     }
 
     private void validateOptions() {
+        if (functionIdleSeconds < 1) {
+            throw usageError("--function-idle must be at least 1 second but was " + functionIdleSeconds);
+        }
         if (port < 0 || port > 65535) {
             throw usageError("--port must be between 0 and 65535 but was " + port);
         }

@@ -9,6 +9,8 @@ import dev.apigw.model.project.AccessLogSettings;
 import dev.apigw.model.project.ApiKey;
 import dev.apigw.model.project.CacheSettings;
 import dev.apigw.model.project.FunctionBinding;
+import dev.apigw.model.project.FunctionRuntime;
+import dev.apigw.model.project.LambdaRuntimeName;
 import dev.apigw.model.project.IamCredential;
 import dev.apigw.model.project.LoggingSettings;
 import dev.apigw.model.project.MethodSettings;
@@ -192,7 +194,16 @@ public final class ProjectConfigReader {
         return new TokenAuthorizerSettings(jwks, issuer);
     }
 
+    private static final Set<String> FUNCTION_KEYS = Set.of("command", "url", "handler", "classpath", "environment",
+            "timeoutSeconds", "timeout", "runtime", "codeUri", "memorySize", "reservedConcurrency", "layers");
+
     private FunctionBinding function(String name, JsonNode node, String pointer) {
+        node.fieldNames().forEachRemaining(k -> {
+            if (!FUNCTION_KEYS.contains(k)) {
+                problem(pointer + "/" + k, "unknown key '" + k + "' in function '" + name + "'",
+                        "use one of " + new java.util.TreeSet<>(FUNCTION_KEYS));
+            }
+        });
         List<String> command = new ArrayList<>();
         JsonNode c = node.get("command");
         if (c != null && c.isArray()) {
@@ -202,9 +213,11 @@ public final class ProjectConfigReader {
         }
         Optional<String> url = text(node, "url", pointer);
         Optional<String> handler = text(node, "handler", pointer);
-        if (command.isEmpty() && url.isEmpty() && handler.isEmpty()) {
+        Optional<FunctionRuntime> runtime = runtime(name, node, pointer, handler);
+        if (command.isEmpty() && url.isEmpty() && handler.isEmpty() && runtime.isEmpty()) {
             problem(pointer, "function '" + name + "' says neither how to run it nor where it listens",
-                    "give command: [node, fn.js], url: http://127.0.0.1:9001 or handler: com.example.Handler");
+                    "give runtime: nodejs20.x with handler: app.handler and codeUri: src/, command: [node, fn.js], "
+                            + "url: http://127.0.0.1:9001 or handler: com.example.Handler with a classpath");
         }
         List<String> classpath = new ArrayList<>();
         JsonNode cp = node.get("classpath");
@@ -213,13 +226,73 @@ public final class ProjectConfigReader {
         } else if (cp != null) {
             classpath.addAll(List.of(cp.asText().trim().split("[" + java.io.File.pathSeparator + ",]\\s*")));
         }
-        if (handler.isPresent() && command.isEmpty() && url.isEmpty() && classpath.isEmpty()) {
-            problem(pointer, "function '" + name + "' has a Java handler but no classpath to load it from",
-                    "add classpath: [target/classes, target/lib/*] (directories, jars, dir/* for every jar in dir)");
+        if (handler.isPresent() && runtime.isEmpty() && command.isEmpty() && url.isEmpty() && classpath.isEmpty()) {
+            problem(pointer, "function '" + name + "' has a handler but neither a runtime nor a classpath",
+                    "add runtime: nodejs20.x|python3.12|java21|provided.al2023 and codeUri: src/, or for a Java "
+                            + "handler in apigw's own JVM classpath: [target/classes, target/lib/*]");
         }
         return new FunctionBinding(name, command, url, handler, stringMap(node.get("environment"),
-                pointer + "/environment"), node.has("timeoutSeconds")
-                ? Optional.of(node.get("timeoutSeconds").asInt()) : Optional.empty(), classpath);
+                pointer + "/environment"), timeout(node, pointer), classpath, runtime);
+    }
+
+    /** {@code timeout} as in SAM, or the older {@code timeoutSeconds}; Lambda allows 1 to 900 seconds. */
+    private Optional<Integer> timeout(JsonNode node, String pointer) {
+        String key = node.has("timeout") ? "timeout" : "timeoutSeconds";
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) {
+            return Optional.empty();
+        }
+        if (!value.canConvertToInt() || value.asInt() < 1 || value.asInt() > 900) {
+            problem(pointer + "/" + key, key + " must be a whole number of seconds from 1 to 900, as Lambda allows, "
+                    + "but was " + value, "write " + key + ": 3");
+            return Optional.empty();
+        }
+        return Optional.of(value.asInt());
+    }
+
+    /** The Lambda runtime part of a function entry, when it names a {@code runtime}. */
+    private Optional<FunctionRuntime> runtime(String name, JsonNode node, String pointer, Optional<String> handler) {
+        Optional<String> runtime = text(node, "runtime", pointer);
+        if (runtime.isEmpty()) {
+            for (String key : List.of("codeUri", "memorySize", "reservedConcurrency", "layers")) {
+                if (node.has(key)) {
+                    problem(pointer + "/" + key, "'" + key + "' needs a runtime in function '" + name + "'",
+                            "add runtime: nodejs20.x (or python3.12, java21, provided.al2023)");
+                }
+            }
+            return Optional.empty();
+        }
+        if (LambdaRuntimeName.parse(runtime.get()).isEmpty()) {
+            problem(pointer + "/runtime", "unknown Lambda runtime '" + runtime.get() + "' in function '" + name + "'",
+                    "use one of " + String.join(", ", LambdaRuntimeName.SUPPORTED));
+            return Optional.empty();
+        }
+        if (handler.isEmpty() && !runtime.get().startsWith("provided")) {
+            problem(pointer, "function '" + name + "' has runtime " + runtime.get() + " but no handler",
+                    "add handler: app.handler (file app, exported function handler)");
+        }
+        int memory = 0;
+        if (node.has("memorySize")) {
+            JsonNode m = node.get("memorySize");
+            if (!m.canConvertToInt() || m.asInt() < 128 || m.asInt() > 10240) {
+                problem(pointer + "/memorySize", "memorySize must be from 128 to 10240 MB, as Lambda allows, but was "
+                        + m, "write memorySize: 256");
+            } else {
+                memory = m.asInt();
+            }
+        }
+        Optional<Integer> reserved = Optional.empty();
+        if (node.has("reservedConcurrency")) {
+            JsonNode r = node.get("reservedConcurrency");
+            if (!r.canConvertToInt() || r.asInt() < 1) {
+                problem(pointer + "/reservedConcurrency", "reservedConcurrency must be a whole number from 1 but was "
+                        + r, "write reservedConcurrency: 2, or leave it out for up to 10 parallel instances");
+            } else {
+                reserved = Optional.of(r.asInt());
+            }
+        }
+        return Optional.of(new FunctionRuntime(runtime.get(), text(node, "codeUri", pointer).orElse("."), memory,
+                reserved, strings(node, "layers", pointer)));
     }
 
     private Optional<ThrottleSettings> throttle(JsonNode node, String pointer) {

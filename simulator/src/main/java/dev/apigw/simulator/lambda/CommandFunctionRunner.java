@@ -2,7 +2,6 @@ package dev.apigw.simulator.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apigw.model.project.FunctionBinding;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -18,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a function as an external command, one process per invocation: the event JSON on stdin, the result JSON on
  * stdout (the last line when the function also prints logs there). A non-zero exit is a function error whose
- * {@code errorMessage} is the JSON error printed on stdout, else the last line of stderr.
+ * {@code errorMessage} is the JSON error printed on stdout, else the error stderr shows (a Python traceback's
+ * exception, a Node.js error line with its frames).
  */
 public final class CommandFunctionRunner implements FunctionRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -60,10 +60,12 @@ public final class CommandFunctionRunner implements FunctionRunner {
             }
             String out = new String(stdout.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
             String err = new String(stderr.get(5, TimeUnit.SECONDS), StandardCharsets.UTF_8);
+            List<String> logs = err.lines().toList();
             if (process.exitValue() != 0) {
-                return FunctionResult.error(errorPayload(out, err, process.exitValue()));
+                return new FunctionResult(errorPayload(out, err, process.exitValue()).getBytes(
+                        StandardCharsets.UTF_8), java.util.Optional.of("Unhandled"), logs);
             }
-            return FunctionResult.success(result(out).getBytes(StandardCharsets.UTF_8));
+            return new FunctionResult(result(out).getBytes(StandardCharsets.UTF_8), java.util.Optional.empty(), logs);
         } catch (InterruptedException e) {
             process.destroyForcibly();
             Thread.currentThread().interrupt();
@@ -93,11 +95,7 @@ public final class CommandFunctionRunner implements FunctionRunner {
         } catch (IOException e) {
             // not JSON: build the error from stderr
         }
-        List<String> lines = stderr.lines().filter(l -> !l.isBlank()).toList();
-        ObjectNode error = JSON.createObjectNode();
-        error.put("errorMessage", lines.isEmpty() ? "exit code " + exitCode : lines.get(lines.size() - 1).trim());
-        error.put("errorType", "Error");
-        return error.toString();
+        return ProcessErrors.fromStderr(stderr, exitCode);
     }
 
     private static boolean parses(String text) {

@@ -1,6 +1,7 @@
 package dev.apigw.simulator.lambda;
 
 import dev.apigw.model.project.FunctionBinding;
+import dev.apigw.simulator.lambda.runtime.FunctionRuntimes;
 import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.Map;
@@ -15,12 +16,21 @@ public final class Functions {
     private final Map<String, FunctionBinding> bindings;
     private final Path workingDirectory;
     private final HttpClient client;
+    private final FunctionRuntimes runtimes;
     private final Map<String, FunctionRunner> runners = new ConcurrentHashMap<>();
 
-    public Functions(Map<String, FunctionBinding> bindings, Path workingDirectory, HttpClient client) {
+    /**
+     * Functions with a Lambda runtime are prepared at once, so a missing interpreter or code directory stops the
+     * server's start with a message naming the function, rather than failing its first request.
+     */
+    public Functions(Map<String, FunctionBinding> bindings, Path workingDirectory, HttpClient client,
+            FunctionRuntimes runtimes) {
         this.bindings = bindings;
         this.workingDirectory = workingDirectory;
         this.client = client;
+        this.runtimes = runtimes;
+        bindings.values().stream().filter(b -> b.runtime().isPresent())
+                .forEach(b -> runners.put(b.function(), runtimes.runner(b, workingDirectory)));
     }
 
     public Optional<FunctionBinding> binding(LambdaArn arn) {
@@ -37,6 +47,9 @@ public final class Functions {
     }
 
     private FunctionRunner create(FunctionBinding b) {
+        if (b.runtime().isPresent()) {
+            return runtimes.runner(b, workingDirectory);
+        }
         if (!b.command().isEmpty()) {
             return new CommandFunctionRunner(b, workingDirectory);
         }

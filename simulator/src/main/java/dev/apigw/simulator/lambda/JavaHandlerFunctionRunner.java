@@ -62,9 +62,20 @@ public final class JavaHandlerFunctionRunner implements FunctionRunner {
 
     @Override
     public FunctionResult invoke(String functionName, byte[] event, Duration timeout) {
+        return invoke(functionName, java.util.UUID.randomUUID().toString(), event, timeout);
+    }
+
+    /** Loads the handler class now rather than at the first invocation, as a runtime's init phase does. */
+    public void loadNow() {
+        handler();
+    }
+
+    /** Like {@link #invoke(String, byte[], Duration)}, with the request id the handler's context reports. */
+    public FunctionResult invoke(String functionName, String requestId, byte[] event, Duration timeout) {
         LoadedHandler handler = handler();
         long deadline = System.nanoTime() + timeout.toNanos();
-        Future<FunctionResult> call = executor.submit(() -> handler.call(functionName, event, deadline));
+        Future<FunctionResult> call = executor.submit(() -> handler.call(functionName, requestId, event,
+                deadline));
         try {
             return call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
@@ -150,7 +161,8 @@ public final class JavaHandlerFunctionRunner implements FunctionRunner {
                         + "(InputStream, OutputStream[, Context])"));
     }
 
-    static String errorPayload(Throwable error) {
+    /** The Java runtime's error document for a thrown exception: errorMessage, errorType, stackTrace. */
+    public static String errorPayload(Throwable error) {
         Throwable cause = error instanceof InvocationTargetException ite && ite.getCause() != null
                 ? ite.getCause() : error;
         ObjectNode payload = JSON.createObjectNode();
@@ -163,7 +175,8 @@ public final class JavaHandlerFunctionRunner implements FunctionRunner {
 
     /** A loaded handler: its class loader, the reused instance (none for a static method) and the method. */
     private record LoadedHandler(ClassLoader loader, Object instance, Method method) {
-        FunctionResult call(String functionName, byte[] event, long deadlineNanos) throws Exception {
+        FunctionResult call(String functionName, String requestId, byte[] event, long deadlineNanos)
+                throws Exception {
             Thread thread = Thread.currentThread();
             ClassLoader previous = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
@@ -183,7 +196,7 @@ public final class JavaHandlerFunctionRunner implements FunctionRunner {
                     next = 1;
                 }
                 for (int i = next; i < types.length; i++) {
-                    args[i] = LambdaContexts.forType(types[i], functionName, deadlineNanos);
+                    args[i] = LambdaContexts.forType(types[i], functionName, requestId, deadlineNanos);
                 }
                 Object result = invoke(args);
                 byte[] payload = stream ? out.toByteArray()

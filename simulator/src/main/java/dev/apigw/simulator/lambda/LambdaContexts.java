@@ -4,7 +4,6 @@ import dev.apigw.simulator.pipeline.ContextValues;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 
 /**
  * The Lambda {@code Context} a Java handler receives. The handler's own copy of the interface
@@ -16,11 +15,10 @@ final class LambdaContexts {
     }
 
     /** A value for a handler parameter of this type: a context proxy for an interface, else nothing. */
-    static Object forType(Class<?> type, String functionName, long deadlineNanos) {
+    static Object forType(Class<?> type, String functionName, String requestId, long deadlineNanos) {
         if (!type.isInterface()) {
             return null;
         }
-        String requestId = UUID.randomUUID().toString();
         return Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
                 (proxy, method, args) -> answer(method, args, functionName, requestId, deadlineNanos));
     }
@@ -30,12 +28,12 @@ final class LambdaContexts {
         return switch (method.getName()) {
             case "getAwsRequestId" -> requestId;
             case "getFunctionName" -> functionName;
-            case "getFunctionVersion" -> "$LATEST";
+            case "getFunctionVersion" -> System.getenv().getOrDefault("AWS_LAMBDA_FUNCTION_VERSION", "$LATEST");
             case "getInvokedFunctionArn" -> "arn:aws:lambda:" + ContextValues.REGION + ":" + ContextValues.ACCOUNT_ID
                     + ":function:" + functionName;
             case "getLogGroupName" -> "/aws/lambda/" + functionName;
             case "getLogStreamName" -> "apigw/[$LATEST]" + requestId.replace("-", "");
-            case "getMemoryLimitInMB" -> 128;
+            case "getMemoryLimitInMB" -> memoryLimit();
             case "getRemainingTimeInMillis" -> (int) Math.max(0, (deadlineNanos - System.nanoTime()) / 1_000_000);
             case "getLogger" -> logger(method.getReturnType());
             case "toString" -> "LambdaContext[" + functionName + ", " + requestId + "]";
@@ -44,6 +42,15 @@ final class LambdaContexts {
                     && args[0].toString().equals("LambdaContext[" + functionName + ", " + requestId + "]");
             default -> defaultValue(method.getReturnType());
         };
+    }
+
+    /** The runtime's memory size when running as a Lambda runtime process, else Lambda's default. */
+    private static int memoryLimit() {
+        try {
+            return Integer.parseInt(System.getenv().getOrDefault("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "128"));
+        } catch (NumberFormatException e) {
+            return 128;
+        }
     }
 
     /** {@code LambdaLogger}: what the function logs goes to stderr, as a local function's output would. */

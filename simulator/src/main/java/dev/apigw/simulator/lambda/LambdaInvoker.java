@@ -20,7 +20,8 @@ public final class LambdaInvoker {
         FunctionRunner runner = functions.runner(arn).orElseThrow(() -> {
             inv.log("integrate", "Execution failed due to configuration error: no local binding for Lambda function "
                     + arn.functionName() + "; add it to apigw.yaml, e.g. functions: { " + arn.functionName()
-                    + ": { command: [node, handler.js] } } or { url: http://127.0.0.1:3001 }");
+                    + ": { runtime: nodejs20.x, handler: app.handler, codeUri: src/ } } or { url: "
+                    + "http://127.0.0.1:3001 }");
             return GatewayErrors.internalError();
         });
         int integrationTimeout = inv.integration().orElseThrow().effectiveTimeoutMillis();
@@ -29,8 +30,11 @@ public final class LambdaInvoker {
         Duration timeout = Duration.ofMillis(Math.min(integrationTimeout, functionTimeout));
         inv.log("integrate", "Invoking Lambda function " + arn.functionArn());
         try {
-            return runner.invoke(arn.functionName(), event, timeout);
+            FunctionResult result = runner.invoke(arn.functionName(), event, timeout);
+            logFunctionOutput(inv, result.logs());
+            return result;
         } catch (FunctionTimeoutException e) {
+            logFunctionOutput(inv, e.logs());
             if (functionTimeout < integrationTimeout) {
                 inv.log("integrate", "Lambda function timed out: " + e.getMessage());
                 return FunctionResult.error("{\"errorMessage\":\"Task timed out after "
@@ -41,6 +45,13 @@ public final class LambdaInvoker {
         } catch (FunctionUnavailableException e) {
             inv.log("integrate", "Execution failed: " + e.getMessage());
             throw GatewayErrors.internalError().causedBy(e);
+        }
+    }
+
+    /** The function's own log lines (START, its output, END, REPORT) in the execution log, as Lambda's log. */
+    private static void logFunctionOutput(Invocation inv, java.util.List<String> lines) {
+        for (String line : lines) {
+            inv.log("function", line);
         }
     }
 }

@@ -138,7 +138,7 @@ class LambdaIntegrationTest {
         void unboundFunctionIs500AndTheLogSaysWhatToConfigure() {
             Invocation inv = SIMULATOR.execute(get("/unbound"));
             assertThat(inv.response().orElseThrow().status()).isEqualTo(500);
-            assertThat(inv.trace().toString()).contains("functions: { nobody: { command: [node, handler.js] } }");
+            assertThat(inv.trace().toString()).contains("functions: { nobody: { runtime: nodejs20.x, handler: app.handler, codeUri: src/ } }");
         }
 
         @Test
@@ -174,7 +174,7 @@ class LambdaIntegrationTest {
         void unmatchedErrorGoesThroughTheDefaultResponseAs200() {
             HttpResponse response = SIMULATOR.invoke(request("POST", "/custom?mode=boom").build());
             assertThat(response.status()).isEqualTo(200);
-            assertThat(response.bodyText()).contains("\"errorMessage\":\"Error: boom\"");
+            assertThat(response.bodyText()).contains("\"errorMessage\":\"boom\"");
         }
 
         @Test

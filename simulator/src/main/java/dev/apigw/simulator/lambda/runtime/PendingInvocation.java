@@ -1,0 +1,73 @@
+package dev.apigw.simulator.lambda.runtime;
+
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One invocation handed to a function instance through the Runtime API: what {@code /invocation/next} returns, and
+ * the future its {@code /response} or {@code /error} completes.
+ */
+final class PendingInvocation {
+    private final String requestId;
+    private final byte[] event;
+    private final long deadlineEpochMillis;
+    private final String functionArn;
+    private final String traceId;
+    private final Optional<String> clientContext;
+    private final Optional<String> cognitoIdentity;
+    private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+
+    PendingInvocation(String requestId, byte[] event, long deadlineEpochMillis, String functionArn, String traceId,
+            Optional<String> clientContext, Optional<String> cognitoIdentity) {
+        this.requestId = requestId;
+        this.event = event;
+        this.deadlineEpochMillis = deadlineEpochMillis;
+        this.functionArn = functionArn;
+        this.traceId = traceId;
+        this.clientContext = clientContext;
+        this.cognitoIdentity = cognitoIdentity;
+    }
+
+    String requestId() {
+        return requestId;
+    }
+
+    byte[] event() {
+        return event;
+    }
+
+    long deadlineEpochMillis() {
+        return deadlineEpochMillis;
+    }
+
+    String functionArn() {
+        return functionArn;
+    }
+
+    String traceId() {
+        return traceId;
+    }
+
+    Optional<String> clientContext() {
+        return clientContext;
+    }
+
+    Optional<String> cognitoIdentity() {
+        return cognitoIdentity;
+    }
+
+    CompletableFuture<Outcome> outcome() {
+        return outcome;
+    }
+
+    /** How the runtime finished the invocation: its response, or an error with its type. */
+    record Outcome(byte[] payload, Optional<String> errorType) {
+        static Outcome response(byte[] payload) {
+            return new Outcome(payload, Optional.empty());
+        }
+
+        static Outcome error(byte[] payload, String errorType) {
+            return new Outcome(payload, Optional.of(errorType));
+        }
+    }
+}

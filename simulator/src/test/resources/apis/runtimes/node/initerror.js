@@ -1,0 +1,1 @@
+throw new TypeError('cannot read configuration at init');

@@ -1,0 +1,2 @@
+const greet = require('greet');
+exports.handler = async () => ({ statusCode: 200, body: greet('layer') });

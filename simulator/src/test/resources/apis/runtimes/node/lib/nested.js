@@ -1,0 +1,1 @@
+module.exports.deep = { handler: async () => ({ statusCode: 200, body: 'nested' }) };
