@@ -22,6 +22,7 @@ public final class ApigwCli {
         commandLine.addSubcommand(new dev.apigw.cli.commands.DiffCommand());
         commandLine.addSubcommand(new dev.apigw.cli.commands.InitCommand());
         commandLine.addSubcommand(new dev.apigw.cli.commands.CompletionCommand());
+        commandLine.addSubcommand(new dev.apigw.cli.commands.GenerateEventCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setColorScheme(Help.defaultColorScheme(style.outAnsi() ? Help.Ansi.ON : Help.Ansi.OFF));

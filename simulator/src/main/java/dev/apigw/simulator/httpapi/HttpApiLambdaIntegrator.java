@@ -7,12 +7,10 @@ import dev.apigw.simulator.lambda.LambdaArn;
 import dev.apigw.simulator.lambda.LambdaInvoker;
 import dev.apigw.simulator.lambda.ProxyEvent;
 import dev.apigw.simulator.lambda.ProxyResponse;
-import dev.apigw.simulator.mapping.BinaryMediaTypes;
 import dev.apigw.simulator.pipeline.IntegrationRequest;
 import dev.apigw.simulator.pipeline.IntegrationResult;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,8 +19,6 @@ import java.util.Optional;
  * {@code {"message":"Internal Server Error"}}.
  */
 public final class HttpApiLambdaIntegrator implements Integrator {
-    private static final BinaryMediaTypes EVERYTHING_TEXT = new BinaryMediaTypes(List.of());
-
     private final LambdaInvoker invoker;
 
     public HttpApiLambdaIntegrator(LambdaInvoker invoker) {
@@ -37,7 +33,7 @@ public final class HttpApiLambdaIntegrator implements Integrator {
             return GatewayErrors.internalError();
         });
         boolean v1 = inv.integration().flatMap(i -> i.payloadFormatVersion()).filter("1.0"::equals).isPresent();
-        byte[] event = v1 ? ProxyEvent.build(inv, EVERYTHING_TEXT) : PayloadV2.event(inv);
+        byte[] event = v1 ? ProxyEvent.httpApi(inv) : PayloadV2.event(inv);
         inv.log("integrate", "Lambda event (payload " + (v1 ? "1.0" : "2.0") + "): "
                 + new String(event, StandardCharsets.UTF_8));
         FunctionResult result = invoker.invoke(inv, arn, event);

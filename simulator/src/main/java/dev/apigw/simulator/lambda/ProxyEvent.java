@@ -14,15 +14,30 @@ import java.util.Map;
 /**
  * The Lambda proxy event, payload format 1.0, exactly as API Gateway builds it for a REST API: absent maps and
  * body are {@code null}, the path and path parameters are not URL-decoded, header names keep their case, and the
- * single-value maps hold the last value.
+ * single-value maps hold the last value. An HTTP API's payload format 1.0 is the same event with {@code version}
+ * {@code "1.0"} in front ({@link #httpApi}).
  */
 public final class ProxyEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** HTTP APIs have no binary media types: a 1.0 event's body is always text. */
+    private static final BinaryMediaTypes EVERYTHING_TEXT = new BinaryMediaTypes(List.of());
 
     private ProxyEvent() {
     }
 
     public static byte[] build(Invocation inv, BinaryMediaTypes binary) {
+        return node(inv, binary).toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** An HTTP API route's event in payload format 1.0: {@code "version": "1.0"}, then the REST event's fields. */
+    public static byte[] httpApi(Invocation inv) {
+        ObjectNode e = JSON.createObjectNode();
+        e.put("version", "1.0");
+        e.setAll(node(inv, EVERYTHING_TEXT));
+        return e.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static ObjectNode node(Invocation inv, BinaryMediaTypes binary) {
         ObjectNode e = JSON.createObjectNode();
         e.put("resource", inv.resource().orElseThrow().path());
         e.put("path", inv.request().path());
@@ -43,7 +58,7 @@ public final class ProxyEvent {
             e.put("body", new String(body, StandardCharsets.UTF_8));
         }
         e.put("isBase64Encoded", isBinary && body.length > 0);
-        return e.toString().getBytes(StandardCharsets.UTF_8);
+        return e;
     }
 
     private static Map<String, Object> requestContext(Invocation inv) {

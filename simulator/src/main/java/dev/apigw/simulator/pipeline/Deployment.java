@@ -23,7 +23,11 @@ public record Deployment(ApiDefinition api, ProjectConfig config, Stage stage, S
      * instead of copying or rebuilding them.
      */
     public static Deployment of(ApiDefinition api, ProjectConfig config, Stage stage) {
-        String apiId = apiIdFor(api.title());
+        return of(api, config, stage, apiIdFor(api.title()));
+    }
+
+    /** Deployed under this API id, e.g. the real API's own for events that look like the deployed ones. */
+    public static Deployment of(ApiDefinition api, ProjectConfig config, Stage stage, String apiId) {
         return new Deployment(api, config, stage, apiId, FrozenMap.adopt(new LinkedHashMap<>(stage.variables())),
                 apiId + ".execute-api." + ContextValues.REGION + ".amazonaws.com");
     }

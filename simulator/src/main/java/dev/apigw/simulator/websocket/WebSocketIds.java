@@ -8,7 +8,7 @@ import java.util.Base64;
  * end in {@code =} and must be URL-encoded in {@code @connections} paths, as real ones must), and message/request
  * ids of the same form (letters and digits, then {@code =}).
  */
-final class WebSocketIds {
+public final class WebSocketIds {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private WebSocketIds() {
@@ -18,7 +18,7 @@ final class WebSocketIds {
      * Ids without {@code /} or {@code +}: a {@code %2F} in a path is refused by the HTTP server as an ambiguous
      * separator, and ids also end up in file names and URLs of backends.
      */
-    static String next() {
+    public static String next() {
         byte[] bytes = new byte[11];
         while (true) {
             RANDOM.nextBytes(bytes);

@@ -171,6 +171,7 @@ class HttpApiTest {
         void version1EventKeepsMultiValueMaps() throws IOException {
             HttpResponse response = simulator.invoke(request("POST", "/pets?x=1&x=2").body("{}").build());
             JsonNode e = json(response);
+            assertThat(e.get("version").asText()).isEqualTo("1.0");
             assertThat(e.at("/multiValueQueryStringParameters/x").toString()).isEqualTo("[\"1\",\"2\"]");
             assertThat(e.get("httpMethod").asText()).isEqualTo("POST");
         }

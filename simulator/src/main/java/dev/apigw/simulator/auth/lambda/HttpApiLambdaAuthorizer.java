@@ -2,8 +2,6 @@ package dev.apigw.simulator.auth.lambda;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.apigw.model.api.Authorizer;
 import dev.apigw.simulator.auth.MethodSecurity;
 import dev.apigw.simulator.auth.policy.Decision;
@@ -12,7 +10,6 @@ import dev.apigw.simulator.auth.policy.PolicyDocument;
 import dev.apigw.simulator.auth.policy.RequestFacts;
 import dev.apigw.simulator.gateway.GatewayErrors;
 import dev.apigw.simulator.http.HttpHeaders;
-import dev.apigw.simulator.httpapi.PayloadV2;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -76,7 +73,8 @@ final class HttpApiLambdaAuthorizer {
             result = cached.get();
             inv.log(STEP, "Authorizer result taken from the cache");
         } else {
-            byte[] event = v1 ? AuthorizerEvent.request(inv, routeArn) : event(inv, routeArn, identity);
+            byte[] event = v1 ? AuthorizerEvent.request(inv, routeArn)
+                    : AuthorizerEvent.httpApi(inv, routeArn, identity);
             byte[] answer = functions.invoke(inv, authorizer, event);
             result = simple ? simpleResult(inv, answer) : iamResult(inv, answer);
             if (ttl > 0 && !identity.isEmpty()) {
@@ -94,24 +92,6 @@ final class HttpApiLambdaAuthorizer {
         }
         authorizerContext.put("lambda", new LinkedHashMap<>(result.context()));
         inv.authorized(authorizerContext);
-    }
-
-    private static byte[] event(Invocation inv, String routeArn, List<String> identity) {
-        ObjectNode request = PayloadV2.eventNode(inv);
-        request.remove("body");
-        request.remove("isBase64Encoded");
-        ObjectNode event = JSON.createObjectNode();
-        event.put("version", "2.0");
-        event.put("type", "REQUEST");
-        event.put("routeArn", routeArn);
-        ArrayNode sources = event.putArray("identitySource");
-        identity.forEach(sources::add);
-        request.fields().forEachRemaining(f -> {
-            if (!f.getKey().equals("version")) {
-                event.set(f.getKey(), f.getValue());
-            }
-        });
-        return event.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static Optional<String> identityValue(Invocation inv, String source) {
