@@ -214,7 +214,7 @@ public final class ProjectConfigReader {
         Optional<String> url = text(node, "url", pointer);
         Optional<String> handler = text(node, "handler", pointer);
         Optional<FunctionRuntime> runtime = runtime(name, node, pointer, handler);
-        if (command.isEmpty() && url.isEmpty() && handler.isEmpty() && runtime.isEmpty()) {
+        if (command.isEmpty() && url.isEmpty() && handler.isEmpty() && !node.has("runtime")) {
             problem(pointer, "function '" + name + "' says neither how to run it nor where it listens",
                     "give runtime: nodejs20.x with handler: app.handler and codeUri: src/, command: [node, fn.js], "
                             + "url: http://127.0.0.1:9001 or handler: com.example.Handler with a classpath");
@@ -226,7 +226,7 @@ public final class ProjectConfigReader {
         } else if (cp != null) {
             classpath.addAll(List.of(cp.asText().trim().split("[" + java.io.File.pathSeparator + ",]\\s*")));
         }
-        if (handler.isPresent() && runtime.isEmpty() && command.isEmpty() && url.isEmpty() && classpath.isEmpty()) {
+        if (handler.isPresent() && !node.has("runtime") && command.isEmpty() && url.isEmpty() && classpath.isEmpty()) {
             problem(pointer, "function '" + name + "' has a handler but neither a runtime nor a classpath",
                     "add runtime: nodejs20.x|python3.12|java21|provided.al2023 and codeUri: src/, or for a Java "
                             + "handler in apigw's own JVM classpath: [target/classes, target/lib/*]");

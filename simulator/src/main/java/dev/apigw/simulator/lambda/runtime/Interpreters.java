@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Finds the interpreter a runtime needs on this machine: {@code python3.12} for {@code python3.12} when it runs,
@@ -25,9 +26,16 @@ final class Interpreters {
     private final Map<String, Optional<String>> versions = new ConcurrentHashMap<>();
     private final Map<String, Boolean> warned = new ConcurrentHashMap<>();
     private final Consumer<String> warnings;
+    private final Function<List<String>, Optional<String>> probe;
 
     Interpreters(Consumer<String> warnings) {
+        this(warnings, Interpreters::run);
+    }
+
+    /** With {@code probe} telling what a command prints when it runs (tests give machines without an interpreter). */
+    Interpreters(Consumer<String> warnings, Function<List<String>, Optional<String>> probe) {
         this.warnings = warnings;
+        this.probe = probe;
     }
 
     Interpreter find(String function, LambdaRuntimeName runtime) {
@@ -93,25 +101,27 @@ final class Interpreters {
         }
     }
 
-    /** What the command prints when it runs and exits 0 within a few seconds; empty when it does not. */
     private Optional<String> version(List<String> command) {
-        return versions.computeIfAbsent(String.join(" ", command), k -> {
-            try {
-                Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-                p.getOutputStream().close();
-                if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                    return Optional.empty();
-                }
-                String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-                return p.exitValue() == 0 && !out.isEmpty() ? Optional.of(out.lines().findFirst().orElse(out))
-                        : Optional.empty();
-            } catch (IOException e) {
-                return Optional.empty();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        return versions.computeIfAbsent(String.join(" ", command), k -> probe.apply(command));
+    }
+
+    /** What the command prints when it runs and exits 0 within a few seconds; empty when it does not. */
+    private static Optional<String> run(List<String> command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
                 return Optional.empty();
             }
-        });
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.exitValue() == 0 && !out.isEmpty() ? Optional.of(out.lines().findFirst().orElse(out))
+                    : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
     }
 }
