@@ -5,13 +5,17 @@ import dev.apigw.simulator.cache.CacheStats;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.http.HttpResponse;
+import dev.apigw.simulator.log.ExecutionLog;
+import dev.apigw.simulator.log.ExecutionLogSettings;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.pipeline.Invocation;
+import dev.apigw.simulator.pipeline.TraceLevel;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * Several stages of one API behind one address, like the execute-api host: {@code /{stage}/...} goes to that
@@ -83,13 +87,33 @@ public final class Gateway implements AutoCloseable {
 
     /** Like {@link #execute(HttpRequest)}; without {@code traced} the invocation keeps no execution log. */
     public Optional<Invocation> execute(HttpRequest request, boolean traced) {
+        return execute(request, s -> traced ? TraceLevel.ALL : TraceLevel.OFF);
+    }
+
+    /**
+     * Like {@link #execute(HttpRequest)}, as {@code apigw serve} runs requests: the invocation keeps as much of its
+     * execution log as {@code log} will print for the stage that takes it (at ERROR, only why it failed).
+     */
+    public Optional<Invocation> execute(HttpRequest request, ExecutionLog log) {
+        return execute(request, s -> log.traceLevel(s.executionLogSettings()));
+    }
+
+    private Optional<Invocation> execute(HttpRequest request, Function<Simulator, TraceLevel> tracing) {
         Optional<Routed> routed = route(request.path());
         if (routed.isEmpty()) {
             return Optional.empty();
         }
         HttpRequest inner = new HttpRequest(request.method(), routed.get().path(), request.headers(),
                 request.query(), request.body(), request.sourceIp());
-        return Optional.of(routed.get().simulator().execute(inner, traced));
+        Simulator simulator = routed.get().simulator();
+        return Optional.of(simulator.execute(inner, tracing.apply(simulator)));
+    }
+
+    /** Each served stage's execution logging, by stage name (as of now: a hot reload may change it). */
+    public Map<String, ExecutionLogSettings> executionLogSettings() {
+        Map<String, ExecutionLogSettings> settings = new LinkedHashMap<>();
+        stages.forEach((name, ref) -> settings.put(name, ref.get().executionLogSettings()));
+        return settings;
     }
 
     /**

@@ -37,7 +37,7 @@ final class PayloadLimitHandler implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         if (inv.request().body().length > MAX_PAYLOAD_BYTES) {
-            inv.log("request", "Request payload of " + inv.request().body().length + " bytes is over 10 MB");
+            inv.logError("request", "Request payload of " + inv.request().body().length + " bytes is over 10 MB");
             if (rest) {
                 inv.response(new HttpResponse(413, Map.of("Content-Type", List.of("text; charset=utf-8")), REST_BODY));
                 return Outcome.RESPOND;

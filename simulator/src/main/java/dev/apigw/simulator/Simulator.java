@@ -6,9 +6,11 @@ import dev.apigw.model.project.Stage;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
+import dev.apigw.simulator.log.ExecutionLogSettings;
 import dev.apigw.simulator.pipeline.Deployment;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.Pipeline;
+import dev.apigw.simulator.pipeline.TraceLevel;
 import dev.apigw.simulator.traffic.UsageReport;
 import dev.apigw.simulator.traffic.UsageReporter;
 import dev.apigw.simulator.websocket.WebSocketEngine;
@@ -23,9 +25,11 @@ public final class Simulator implements AutoCloseable {
     private final SimulatorOptions options;
     private final StandardPipeline.Shared shared;
     private final java.util.Optional<WebSocketEngine> webSocket;
+    private final ExecutionLogSettings executionLog;
 
     private Simulator(Deployment deployment, Pipeline pipeline, SimulatorOptions options,
             StandardPipeline.Shared shared, java.util.Optional<WebSocketEngine> webSocket) {
+        this.executionLog = ExecutionLogSettings.of(deployment.stage());
         this.deployment = deployment;
         this.pipeline = pipeline;
         this.options = options;
@@ -87,9 +91,19 @@ public final class Simulator implements AutoCloseable {
      * server answering many requests never reads.
      */
     public Invocation execute(HttpRequest request, boolean traced) {
-        Invocation invocation = new Invocation(request, deployment, options.clock().instant(), traced);
+        return execute(request, traced ? TraceLevel.ALL : TraceLevel.OFF);
+    }
+
+    /** Like {@link #execute(HttpRequest)}, keeping only as much of the execution log as {@code traceLevel} says. */
+    public Invocation execute(HttpRequest request, TraceLevel traceLevel) {
+        Invocation invocation = new Invocation(request, deployment, options.clock().instant(), traceLevel);
         pipeline.run(invocation);
         return invocation;
+    }
+
+    /** The stage's execution logging ({@code logging} in apigw.yaml, else ERROR): what {@code apigw serve} prints. */
+    public ExecutionLogSettings executionLogSettings() {
+        return executionLog;
     }
 
     /** What execute-api answers for a stage that does not exist: 403 {"message":"Forbidden"}. */

@@ -15,6 +15,7 @@ import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.AccessLog;
+import dev.apigw.simulator.log.ExecutionLog;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.reload.HotReloader;
 import dev.apigw.simulator.server.ApigwServer;
@@ -50,7 +51,10 @@ import picocli.CommandLine.Parameters;
             "Once it accepts requests it prints 'apigw: serving API stage S at URL' per stage, or with --output json "
                     + "one line of JSON ({\"api\", \"type\", \"host\", \"port\", \"stages\": [{\"stage\", "
                     + "\"url\"}], ...}) and nothing else on stdout: the access log then goes to stderr unless "
-                    + "--access-log is given."},
+                    + "--access-log is given.",
+            "Each stage's execution log goes to stderr: by default one line per failed request saying why; "
+                    + "logging: {level: INFO, dataTrace: true} in apigw.yaml adds every request's steps and data, "
+                    + "level: OFF turns it off, and -q keeps only the failure lines (docs/logging.md)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:Stopped by SIGINT/SIGTERM after in-flight requests finished.",
@@ -127,11 +131,14 @@ public final class ServeCommand extends BaseCommand {
 
         try (Gateway functions = gateway;
                 AccessLog accessLog = accessLog();
-                ApigwServer server = start(gateway, accessLog);
+                // Each stage's execution log (logging: level/dataTrace, ERROR by default) on stderr; see
+                // docs/logging.md. -q ("print only errors") keeps only the ERROR lines.
+                ExecutionLog executionLog = ExecutionLog.to(err(), output.verbosity() == Verbosity.QUIET);
+                ApigwServer server = start(gateway, accessLog, executionLog);
                 HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
                 // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
-                GracefulStop stop = GracefulStop.of(reloader, server, functions, accessLog, this::announceStopped)
-                        .onSignals()) {
+                GracefulStop stop = GracefulStop.of(reloader, server, functions, accessLog, executionLog,
+                        this::announceStopped).onSignals()) {
             printServing(project, names, server.port());
             try {
                 stop.await();
@@ -170,9 +177,9 @@ public final class ServeCommand extends BaseCommand {
         }
     }
 
-    private ApigwServer start(Gateway gateway, AccessLog accessLog) {
+    private ApigwServer start(Gateway gateway, AccessLog accessLog, ExecutionLog executionLog) {
         try {
-            return ApigwServer.start(gateway, new ServerSettings(host, port), accessLog);
+            return ApigwServer.start(gateway, new ServerSettings(host, port), accessLog, executionLog);
         } catch (RuntimeException e) {
             // Javalin wraps the BindException; "port in use" is the user's to fix, not a stack trace.
             for (Throwable t = e; t != null; t = t.getCause()) {

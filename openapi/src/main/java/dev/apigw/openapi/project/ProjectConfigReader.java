@@ -153,14 +153,20 @@ public final class ProjectConfigReader {
         JsonNode cache = node.get("cache");
         JsonNode log = node.get("accessLog");
         JsonNode logging = node.get("logging");
+        // YAML 1.1 reads a bare OFF as false: that is the level OFF, as written.
+        String level = logging == null ? "INFO" : logging.path("level").isBoolean()
+                ? (logging.get("level").asBoolean() ? "true" : "OFF") : logging.path("level").asText("INFO");
+        if (!Set.of("OFF", "ERROR", "INFO").contains(level.toUpperCase(Locale.ROOT))) {
+            problem(pointer + "/logging/level", "unknown logging level '" + level + "'",
+                    "use OFF, ERROR (the default: one line per failed request) or INFO (every request's steps)");
+        }
         return new Stage(name, stringMap(node.get("variables"), pointer + "/variables"),
                 throttle(node.get("throttling"), pointer + "/throttling"),
                 Optional.ofNullable(cache).map(c -> new CacheSettings(c.path("enabled").asBoolean(false),
                         c.path("size").asText("0.5"), c.path("ttlInSeconds").asInt(CacheSettings.DEFAULT_TTL))),
                 Optional.ofNullable(log).map(l -> new AccessLogSettings(l.path("format").asText(""),
                         l.has("destination") ? Optional.of(l.get("destination").asText()) : Optional.empty())),
-                Optional.ofNullable(logging).map(l -> new LoggingSettings(l.path("level").asText("INFO"),
-                        l.path("dataTrace").asBoolean(false))),
+                Optional.ofNullable(logging).map(l -> new LoggingSettings(level, l.path("dataTrace").asBoolean(false))),
                 methodSettings);
     }
 

@@ -30,7 +30,7 @@ public final class AuthorizationHandler implements Handler {
         MethodSecurity.Requirement requirement = security.authorizer().get();
         MethodAuthorizer authorizer = authorizers.get(requirement.kind());
         if (authorizer == null) {
-            inv.log("authorizer", "Execution failed: " + requirement.kind() + " authorizer '"
+            inv.logError("authorizer", "Execution failed: " + requirement.kind() + " authorizer '"
                     + requirement.schemeName() + "' cannot run in the simulator");
             throw GatewayErrors.internalError();
         }

@@ -34,7 +34,7 @@ public final class AwsServiceIntegrator implements Integrator {
     @Override
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
         AwsServiceUri service = AwsServiceUri.parse(request.uri()).orElseThrow(() -> {
-            inv.log("integrate", "Execution failed due to configuration error: '" + request.uri()
+            inv.logError("integrate", "Execution failed due to configuration error: '" + request.uri()
                     + "' is not an AWS integration URI "
                     + "(arn:aws:apigateway:{region}:{service}:action/... or :path/...)");
             return GatewayErrors.internalError();
@@ -44,7 +44,7 @@ public final class AwsServiceIntegrator implements Integrator {
         try {
             call = ServiceCalls.build(request, service, endpoint);
         } catch (IllegalArgumentException e) {
-            inv.log("integrate", "Execution failed due to configuration error: Invalid endpoint address for "
+            inv.logError("integrate", "Execution failed due to configuration error: Invalid endpoint address for "
                     + request.uri() + " (" + e.getMessage() + ")");
             throw GatewayErrors.internalError();
         }
@@ -57,7 +57,7 @@ public final class AwsServiceIntegrator implements Integrator {
                 + "-" + inv.requestId().replace("-", "").substring(0, 24));
         inv.log("integrate", "Sending " + signed.method() + " " + signed.uri() + " to the " + service.service()
                 + " endpoint, signed (SigV4, " + service.signingRegion() + ") with " + signing.source());
-        inv.log("integrate", "Endpoint request headers: " + redacted(headers));
+        inv.logData("integrate", "Endpoint request headers: ", redacted(headers));
         HttpResponse<byte[]> response = backend.send(inv, signed.method(), signed.uri(), headers, signed.body());
         Map<String, List<String>> responseHeaders = new LinkedHashMap<>(response.headers().map());
         responseHeaders.remove(":status");
@@ -67,8 +67,8 @@ public final class AwsServiceIntegrator implements Integrator {
     private static URI endpoint(Invocation inv, String service) {
         String configured = inv.deployment().config().serviceEndpoints().get(service);
         if (configured == null || configured.isBlank()) {
-            inv.log("integrate", "Execution failed due to configuration error: no local endpoint for the AWS service '"
-                    + service + "'. Add one to apigw.yaml, for example:\n  serviceEndpoints:\n    " + service
+            inv.logError("integrate", "Execution failed due to configuration error: no local endpoint for the AWS "
+                    + "service '" + service + "'. Add one to apigw.yaml, for example:\n  serviceEndpoints:\n    " + service
                     + ": http://127.0.0.1:4566   # LocalStack, or the service's own local emulator");
             throw GatewayErrors.internalError();
         }

@@ -17,7 +17,7 @@ final class ServiceEndpointUrl {
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            inv.log("integrate", "Execution failed due to configuration error: serviceEndpoints." + service + " '"
+            inv.logError("integrate", "Execution failed due to configuration error: serviceEndpoints." + service + " '"
                     + configured + "' is not a URL (" + e.getMessage() + ")");
             throw GatewayErrors.internalError();
         }

@@ -77,9 +77,9 @@ public final class SigningCredentials {
             session = sessions.credentials(key, () -> sts.assumeRole(endpoint, roleArn, sessionName, project,
                     service.signingRegion(), timeout));
         } catch (RoleNotAssumedException e) {
-            inv.log("integrate", "Execution failed due to configuration error: API Gateway does not have "
+            inv.logError("integrate", "Execution failed due to configuration error: API Gateway does not have "
                     + "permission to assume the provided role " + roleArn);
-            inv.log("integrate", "AssumeRole (signed with " + project.source() + ") failed: " + e.getMessage());
+            inv.logError("integrate", "AssumeRole (signed with " + project.source() + ") failed: " + e.getMessage());
             throw GatewayErrors.internalError();
         }
         TemporaryCredentials temporary = session.credentials();

@@ -27,7 +27,7 @@ record CacheDecision(MethodCaching caching, String key, boolean invalidate, bool
         boolean warn = false;
         if (fresh && !allowed) {
             if (caching.strategy() == UnauthorizedCacheControlHeaderStrategy.FAIL_WITH_403) {
-                inv.log("cache", "Cache-Control: max-age=0 from a caller not authorized to invalidate the cache: "
+                inv.logError("cache", "Cache-Control: max-age=0 from a caller not authorized to invalidate the cache: "
                         + "FAIL_WITH_403");
                 throw GatewayErrors.cacheInvalidationDenied();
             }

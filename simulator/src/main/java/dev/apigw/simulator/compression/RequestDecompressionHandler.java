@@ -56,19 +56,21 @@ public final class RequestDecompressionHandler implements Handler {
     private byte[] decode(Invocation inv, String token, byte[] body) {
         Optional<ContentCoding> coding = ContentCoding.of(token);
         if (coding.isEmpty()) {
-            inv.log("request", "Content-Encoding '" + token.trim() + "' is not supported (gzip, deflate, identity)");
+            inv.logError("request", "Content-Encoding '" + token.trim()
+                    + "' is not supported (gzip, deflate, identity)");
             throw GatewayErrors.unsupportedMediaType();
         }
         try {
             byte[] decoded = coding.get().decode(body, limit);
             if (decoded.length > limit) {
-                inv.log("request", "The " + coding.get().token() + " payload decodes to more than " + limit
+                inv.logError("request", "The " + coding.get().token() + " payload decodes to more than " + limit
                         + " bytes");
                 throw GatewayErrors.requestTooLarge();
             }
             return decoded;
         } catch (IOException e) {
-            inv.log("request", "The payload could not be decoded as " + coding.get().token() + ": " + e.getMessage());
+            inv.logError("request", "The payload could not be decoded as " + coding.get().token() + ": "
+                    + e.getMessage());
             throw GatewayErrors.unsupportedMediaType();
         }
     }

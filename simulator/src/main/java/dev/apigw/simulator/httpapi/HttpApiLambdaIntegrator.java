@@ -10,7 +10,7 @@ import dev.apigw.simulator.lambda.ProxyResponse;
 import dev.apigw.simulator.pipeline.IntegrationRequest;
 import dev.apigw.simulator.pipeline.IntegrationResult;
 import dev.apigw.simulator.pipeline.Invocation;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -28,18 +28,17 @@ public final class HttpApiLambdaIntegrator implements Integrator {
     @Override
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
         LambdaArn arn = functionOf(request.uri()).orElseThrow(() -> {
-            inv.log("integrate", "Execution failed due to configuration error: " + request.uri()
+            inv.logError("integrate", "Execution failed due to configuration error: " + request.uri()
                     + " is neither a Lambda function ARN nor its invocation URI");
             return GatewayErrors.internalError();
         });
         boolean v1 = inv.integration().flatMap(i -> i.payloadFormatVersion()).filter("1.0"::equals).isPresent();
         byte[] event = v1 ? ProxyEvent.httpApi(inv) : PayloadV2.event(inv);
-        inv.log("integrate", "Lambda event (payload " + (v1 ? "1.0" : "2.0") + "): "
-                + new String(event, StandardCharsets.UTF_8));
+        inv.logData("integrate", "Lambda event (payload " + (v1 ? "1.0" : "2.0") + "): ", Invocation.text(event));
         FunctionResult result = invoker.invoke(inv, arn, event);
-        inv.log("integrate", "Lambda response: " + result.payloadText());
+        inv.logData("integrate", "Lambda response: ", Invocation.text(result.payload()));
         if (result.failed()) {
-            inv.log("integrate", "The Lambda function failed: " + result.payloadText());
+            inv.logError("integrate", "The Lambda function failed: " + result.payloadText());
             throw GatewayErrors.internalError();
         }
         Optional<IntegrationResult> parsed;
@@ -54,7 +53,7 @@ public final class HttpApiLambdaIntegrator implements Integrator {
             problem = p.problem();
         }
         if (problem.isPresent()) {
-            inv.log("integrate", "Malformed Lambda response: " + problem.get());
+            inv.logError("integrate", "Malformed Lambda response: " + problem.get());
             throw GatewayErrors.internalError();
         }
         return parsed.orElseThrow();

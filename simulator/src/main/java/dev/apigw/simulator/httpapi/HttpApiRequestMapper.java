@@ -33,8 +33,8 @@ public final class HttpApiRequestMapper implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         Integration integration = inv.integration().orElseThrow(() -> {
-            inv.log("integrate", "Execution failed due to configuration error: route " + inv.routeKey().orElse("?")
-                    + " has no integration");
+            inv.logError("integrate", "Execution failed due to configuration error: route "
+                    + inv.routeKey().orElse("?") + " has no integration");
             return GatewayErrors.internalError();
         });
         String uri = UriTemplate.withStageVariables(integration.uri().flatMap(u -> u.literal()).orElse(""),
@@ -78,7 +78,7 @@ public final class HttpApiRequestMapper implements Handler {
                 inv.pathParameters(), inv.request().body());
         inv.integrationRequest(request);
         inv.log("mapping", "Endpoint request URI: " + uri);
-        inv.log("mapping", "Endpoint request headers: ", request.headers());
+        inv.logData("mapping", "Endpoint request headers: ", request.headers());
         return Outcome.CONTINUE;
     }
 

@@ -19,7 +19,7 @@ public final class HttpApiRouteHandler implements Handler {
     public Outcome handle(Invocation inv) {
         Optional<HttpApiRoutes.Match> match = routes.match(inv.request().method(), inv.request().path());
         if (match.isEmpty()) {
-            inv.log("route", "No route matches " + inv.request().method() + " " + inv.request().path()
+            inv.logError("route", "No route matches " + inv.request().method() + " " + inv.request().path()
                     + " and the API has no $default route");
             throw new GatewayResponseException(GatewayResponseType.RESOURCE_NOT_FOUND, "Not Found");
         }

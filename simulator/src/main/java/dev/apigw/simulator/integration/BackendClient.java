@@ -44,10 +44,10 @@ public final class BackendClient {
         try {
             return client.send(builder.build(), BodyHandlers.ofByteArray());
         } catch (HttpTimeoutException e) {
-            inv.log("integrate", "Execution failed due to a timeout error after " + timeout + " ms: " + uri);
+            inv.logError("integrate", "Execution failed due to a timeout error after " + timeout + " ms: " + uri);
             throw GatewayErrors.timeout();
         } catch (IOException e) {
-            inv.log("integrate", "Execution failed due to configuration error: could not reach " + uri + ": " + e);
+            inv.logError("integrate", "Execution failed due to configuration error: could not reach " + uri + ": " + e);
             throw GatewayErrors.integrationFailure().causedBy(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

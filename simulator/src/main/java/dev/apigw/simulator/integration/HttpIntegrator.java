@@ -68,7 +68,7 @@ public final class HttpIntegrator implements Integrator {
             }
             return parsed;
         } catch (IllegalArgumentException e) {
-            inv.log("integrate", "Execution failed due to configuration error: Invalid endpoint address '" + uri
+            inv.logError("integrate", "Execution failed due to configuration error: Invalid endpoint address '" + uri
                     + "' (" + e.getMessage() + ")");
             throw GatewayErrors.internalError();
         }

@@ -22,7 +22,7 @@ public final class IntegrationHandler implements Handler {
         IntegrationType type = inv.integration().flatMap(i -> i.type()).orElse(IntegrationType.MOCK);
         Integrator integrator = integrators.get(type);
         if (integrator == null) {
-            inv.log("integrate", "Execution failed due to configuration error: " + type + " is not supported");
+            inv.logError("integrate", "Execution failed due to configuration error: " + type + " is not supported");
             throw GatewayErrors.internalError();
         }
         long start = System.nanoTime();
@@ -33,8 +33,9 @@ public final class IntegrationHandler implements Handler {
                     + (System.nanoTime() - start) / 1_000_000 + " ms");
         }
         if (type != IntegrationType.MOCK) {
-            inv.log("integrate", "Endpoint response headers: ", result.headers());
-            inv.log("integrate", "Endpoint response body before transformations: ", Invocation.text(result.body()));
+            inv.logData("integrate", "Endpoint response headers: ", result.headers());
+            inv.logData("integrate", "Endpoint response body before transformations: ",
+                    Invocation.text(result.body()));
         }
         result.errorMessage().ifPresent(m -> inv.log("integrate", "Lambda function error: " + m));
         return Outcome.CONTINUE;

@@ -31,7 +31,7 @@ public final class MockIntegrator implements Integrator {
                     status = Integer.parseInt(code.asText().trim());
                 }
             } catch (IOException | NumberFormatException e) {
-                inv.log("integrate", "Execution failed: the MOCK request template must render JSON with a "
+                inv.logError("integrate", "Execution failed: the MOCK request template must render JSON with a "
                         + "statusCode, got: " + body);
                 throw GatewayErrors.internalError();
             }

@@ -29,13 +29,13 @@ public final class LambdaIntegrator implements Integrator {
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
         Optional<LambdaArn> arn = LambdaArn.fromIntegrationUri(request.uri());
         if (arn.isEmpty()) {
-            inv.log("integrate", "Execution failed due to configuration error: AWS service integration "
+            inv.logError("integrate", "Execution failed due to configuration error: AWS service integration "
                     + request.uri() + " needs a local endpoint for the service (e.g. LocalStack); "
                     + "AWS service integrations other than Lambda are not simulated yet");
             throw GatewayErrors.internalError();
         }
         LambdaPayload.problem(request.body()).ifPresent(message -> {
-            inv.log("integrate", "Lambda rejected the payload: " + message);
+            inv.logError("integrate", "Lambda rejected the payload: " + message);
             throw GatewayErrors.unparseableLambdaPayload(message);
         });
         FunctionResult result = invoker.invoke(inv, arn.get(), request.body());

@@ -18,7 +18,7 @@ public final class LambdaInvoker {
 
     public FunctionResult invoke(Invocation inv, LambdaArn arn, byte[] event) {
         FunctionRunner runner = functions.runner(arn).orElseThrow(() -> {
-            inv.log("integrate", "Execution failed due to configuration error: no local binding for Lambda function "
+            inv.logError("integrate", "Execution failed due to configuration error: no local binding for Lambda function "
                     + arn.functionName() + "; add it to apigw.yaml, e.g. functions: { " + arn.functionName()
                     + ": { runtime: nodejs20.x, handler: app.handler, codeUri: src/ } } or { url: "
                     + "http://127.0.0.1:3001 }");
@@ -40,10 +40,10 @@ public final class LambdaInvoker {
                 return FunctionResult.error("{\"errorMessage\":\"Task timed out after "
                         + String.format("%.2f", functionTimeout / 1000.0) + " seconds\"}");
             }
-            inv.log("integrate", "Execution failed due to a timeout error: " + e.getMessage());
+            inv.logError("integrate", "Execution failed due to a timeout error: " + e.getMessage());
             throw GatewayErrors.timeout();
         } catch (FunctionUnavailableException e) {
-            inv.log("integrate", "Execution failed: " + e.getMessage());
+            inv.logError("integrate", "Execution failed: " + e.getMessage());
             throw GatewayErrors.internalError().causedBy(e);
         }
     }

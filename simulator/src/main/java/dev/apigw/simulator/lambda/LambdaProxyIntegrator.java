@@ -24,24 +24,24 @@ public final class LambdaProxyIntegrator implements Integrator {
     @Override
     public IntegrationResult call(Invocation inv, IntegrationRequest request) {
         LambdaArn arn = LambdaArn.fromIntegrationUri(request.uri()).orElseThrow(() -> {
-            inv.log("integrate", "Execution failed due to configuration error: " + request.uri()
+            inv.logError("integrate", "Execution failed due to configuration error: " + request.uri()
                     + " is not a Lambda function invocation URI");
             return GatewayErrors.internalError();
         });
         byte[] event = ProxyEvent.build(inv, binary);
-        inv.log("integrate", "Endpoint request body after transformations: "
-                + new String(event, java.nio.charset.StandardCharsets.UTF_8));
+        inv.logData("integrate", "Endpoint request body after transformations: ", Invocation.text(event));
         FunctionResult result = invoker.invoke(inv, arn, event);
-        inv.log("integrate", "Endpoint response body before transformations: " + result.payloadText());
+        inv.logData("integrate", "Endpoint response body before transformations: ",
+                Invocation.text(result.payload()));
         if (result.failed()) {
-            inv.log("integrate", "Lambda execution failed with status 200 due to customer function error: "
+            inv.logError("integrate", "Lambda execution failed with status 200 due to customer function error: "
                     + result.payloadText());
             throw GatewayErrors.badGateway();
         }
         boolean decode = binary.acceptsBinary(HttpHeaders.first(inv.request().headers(), "Accept"));
         ProxyResponse.Parsed parsed = ProxyResponse.parse(result.payload(), decode);
         if (parsed.problem().isPresent()) {
-            inv.log("integrate", "Execution failed due to configuration error: Malformed Lambda proxy response ("
+            inv.logError("integrate", "Execution failed due to configuration error: Malformed Lambda proxy response ("
                     + parsed.problem().get() + ")");
             throw GatewayErrors.badGateway();
         }

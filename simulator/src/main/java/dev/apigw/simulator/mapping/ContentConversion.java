@@ -72,7 +72,7 @@ public enum ContentConversion {
             String text = new String(payload, StandardCharsets.ISO_8859_1).replaceAll("\\s+", "");
             return Base64.getDecoder().decode(text);
         } catch (IllegalArgumentException e) {
-            inv.log(step, "Execution failed due to configuration error: unable to convert the payload to binary, "
+            inv.logError(step, "Execution failed due to configuration error: unable to convert the payload to binary, "
                     + "it is not base64 text (" + e.getMessage() + ")");
             throw GatewayErrors.internalError();
         }

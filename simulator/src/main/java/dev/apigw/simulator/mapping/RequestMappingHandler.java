@@ -3,6 +3,7 @@ package dev.apigw.simulator.mapping;
 import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.gateway.GatewayResponseException;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.pipeline.Handler;
 import dev.apigw.simulator.pipeline.IntegrationRequest;
@@ -34,7 +35,7 @@ public final class RequestMappingHandler implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         if (inv.integration().isEmpty()) {
-            inv.log("map request", "Execution failed due to configuration error: the method has no integration");
+            inv.logError("map request", "Execution failed due to configuration error: the method has no integration");
             throw GatewayErrors.internalError();
         }
         Integration integration = inv.integration().get();
@@ -65,11 +66,9 @@ public final class RequestMappingHandler implements Handler {
         inv.integrationRequest(request);
         if (type != IntegrationType.MOCK) {
             inv.log("map request", "Endpoint request URI: " + uri);
-            inv.log("map request", "Endpoint request headers: ", request.headers());
+            inv.logData("map request", "Endpoint request headers: ", request.headers());
         }
-        if (inv.traced()) {
-            inv.log("map request", "Endpoint request body after transformations: ", Invocation.text(request.body()));
-        }
+        inv.logData("map request", "Endpoint request body after transformations: ", Invocation.text(request.body()));
         return Outcome.CONTINUE;
     }
 
@@ -96,7 +95,15 @@ public final class RequestMappingHandler implements Handler {
                 ? conversion.apply(inv.request().body(), inv, "map request")
                 : inv.request().body();
         String mediaType = ContentTypes.mediaType(contentType);
-        Optional<Map.Entry<String, String>> template = RequestTemplateSelector.select(integration, mediaType);
+        Optional<Map.Entry<String, String>> template;
+        try {
+            template = RequestTemplateSelector.select(integration, mediaType);
+        } catch (GatewayResponseException e) {
+            inv.logError("map request", "Unsupported Media Type: no request template for " + mediaType
+                    + ", and passthroughBehavior " + integration.passthroughBehavior().map(Enum::name)
+                    .orElse("WHEN_NO_MATCH") + " does not pass the body through");
+            throw e;
+        }
         if (template.isPresent()) {
             RenderResult result = vtl.render(TemplateNames.request(template.get().getKey()),
                     template.get().getValue(), TemplateInputs.forBody(inv, new String(text, StandardCharsets.UTF_8)));

@@ -51,7 +51,7 @@ public final class ResponseMappingHandler implements Handler {
                 : Optional.of(Integer.toString(result.status()));
         Optional<IntegrationResponse> found = ResponseSelector.select(integration.responses(), subject);
         if (found.isEmpty()) {
-            inv.log("map response", "Execution failed due to configuration error: no integration response matches "
+            inv.logError("map response", "Execution failed due to configuration error: no integration response matches "
                     + subject.orElse("the result") + " and there is no default response");
             throw GatewayErrors.internalError();
         }
@@ -108,8 +108,9 @@ public final class ResponseMappingHandler implements Handler {
         status = applyResponseOverride(rendered, status, headers, type, inv);
         HttpResponse response = new HttpResponse(status, headers, body);
         if (inv.traced()) {
-            inv.log("map response", "Method response body after transformations: ", Invocation.text(response.body()));
-            inv.log("map response", "Method response headers: ", response.headers());
+            inv.logData("map response", "Method response body after transformations: ",
+                    Invocation.text(response.body()));
+            inv.logData("map response", "Method response headers: ", response.headers());
         }
         inv.response(response);
         return Outcome.RESPOND;
@@ -147,7 +148,7 @@ public final class ResponseMappingHandler implements Handler {
 
     private static void checkLegal(String header, IntegrationType type, Invocation inv) {
         if (HeaderRules.illegalMappingTarget(header, type)) {
-            inv.log("map response", "Execution failed due to configuration error: " + header
+            inv.logError("map response", "Execution failed due to configuration error: " + header
                     + " cannot be mapped in a method response");
             throw GatewayErrors.internalError();
         }
@@ -157,7 +158,7 @@ public final class ResponseMappingHandler implements Handler {
         try {
             return Integer.parseInt(statusCode.trim());
         } catch (NumberFormatException e) {
-            inv.log("map response", "Execution failed due to configuration error: status code '" + statusCode
+            inv.logError("map response", "Execution failed due to configuration error: status code '" + statusCode
                     + "' is not a number");
             throw GatewayErrors.internalError();
         }

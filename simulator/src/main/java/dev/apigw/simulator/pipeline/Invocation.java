@@ -55,7 +55,12 @@ public final class Invocation {
 
     /** @param traced whether {@link #log} keeps the execution log; off when nobody will read {@link #trace()} */
     public Invocation(HttpRequest request, Deployment deployment, Instant requestTime, boolean traced) {
-        this.trace = traced ? new Trace() : Trace.OFF;
+        this(request, deployment, requestTime, traced ? TraceLevel.ALL : TraceLevel.OFF);
+    }
+
+    /** @param traceLevel how much of the execution log to keep: what its reader will show, no more */
+    public Invocation(HttpRequest request, Deployment deployment, Instant requestTime, TraceLevel traceLevel) {
+        this.trace = traceLevel == TraceLevel.OFF ? Trace.OFF : new Trace(traceLevel);
         this.request = request;
         this.deployment = deployment;
         this.requestTime = requestTime;
@@ -252,13 +257,35 @@ public final class Invocation {
         this.integrationLatencyMillis = millis;
     }
 
+    /** Logs what a step did: an info-level line of the execution log. */
     public void log(String step, String message) {
-        trace.add(step, message);
+        trace.add(TraceEntry.Kind.INFO, step, message);
     }
 
-    /** Whether {@link #log} keeps anything: a step can skip putting a costly message together when it does not. */
+    /**
+     * Logs why the request fails, just before the step throws its gateway response: an error-level line, kept at
+     * every logging level but OFF. {@code apigw serve} prints it on the request's one ERROR line.
+     */
+    public void logError(String step, String message) {
+        trace.add(TraceEntry.Kind.ERROR, step, message);
+    }
+
+    /** Whether a {@link #logError} entry was kept: the pipeline then need not add one for its failure. */
+    public boolean loggedError() {
+        return trace.hasErrors();
+    }
+
+    /**
+     * Whether {@link #log} keeps anything (logging level INFO and up): a step can skip putting a costly message
+     * together when it does not.
+     */
     public boolean traced() {
-        return trace.on();
+        return trace.keeps(TraceEntry.Kind.INFO);
+    }
+
+    /** How much of the execution log this invocation keeps. */
+    public TraceLevel traceLevel() {
+        return trace.level();
     }
 
     /**
@@ -266,7 +293,16 @@ public final class Invocation {
      * frozen map, a string, a number or {@link #text(byte[])}.
      */
     public void log(String step, String prefix, Object value) {
-        trace.add(step, prefix, value);
+        trace.add(TraceEntry.Kind.INFO, step, prefix, value);
+    }
+
+    /**
+     * Logs headers or a body ({@code prefix + value}, joined only if read): kept only for {@code apigw invoke --log}
+     * and stages with data trace. {@code value} must not change afterwards, as for {@link #log(String, String,
+     * Object)}; a header map is shown with its credentials masked in {@link #redactedTrace()}.
+     */
+    public void logData(String step, String prefix, Object value) {
+        trace.add(TraceEntry.Kind.DATA, step, prefix, value);
     }
 
     /** A trace value showing these bytes as UTF-8 text; they must not change afterwards. */
@@ -276,5 +312,13 @@ public final class Invocation {
 
     public List<TraceEntry> trace() {
         return Collections.unmodifiableList(trace.entries());
+    }
+
+    /**
+     * The trace as API Gateway's execution log shows it: the values of credential headers (Authorization,
+     * X-API-Key...) in logged header maps masked but for their last characters.
+     */
+    public List<TraceEntry> redactedTrace() {
+        return Collections.unmodifiableList(trace.entries(true));
     }
 }

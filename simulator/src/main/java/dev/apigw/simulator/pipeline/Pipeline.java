@@ -33,15 +33,21 @@ public final class Pipeline {
                 }
             }
             if (inv.response().isEmpty() && inv.failure().isEmpty()) {
+                inv.logError("internal", "Execution failed: no step of the pipeline produced a response");
                 throw GatewayErrors.internalError();
             }
         } catch (GatewayResponseException e) {
+            if (!inv.loggedError()) {
+                // Every failure gets its reason: a step whose gateway response says it all logs nothing itself.
+                inv.logError("gateway response", "Execution failed: " + e.getMessage()
+                        + (e.getCause() != null ? " (" + e.getCause().getMessage() + ")" : ""));
+            }
             inv.fail(e);
         } catch (TemplateException e) {
-            inv.log("mapping", "Execution failed due to a mapping template error: " + e.getMessage());
+            inv.logError("mapping", "Execution failed due to a mapping template error: " + e.getMessage());
             inv.fail(GatewayErrors.internalError().causedBy(e));
         } catch (RuntimeException | StackOverflowError e) {
-            inv.log("internal", "Execution failed: " + e);
+            inv.logError("internal", "Execution failed: " + e);
             inv.fail(GatewayErrors.internalError().causedBy(e));
         }
         HttpResponse response = inv.failure().map(f -> responses.error(inv, f)).orElseGet(() -> inv.response().get());

@@ -25,13 +25,13 @@ public final class RouteHandler implements Handler {
         HttpRequest request = inv.request();
         Optional<RouteMatch> match = tree.match(request.path());
         if (match.isEmpty()) {
-            inv.log("route", NearMiss.noResource(request.method(), request.path(), tree.resources()));
+            inv.logError("route", NearMiss.noResource(request.method(), request.path(), tree.resources()));
             throw GatewayErrors.missingAuthenticationToken();
         }
         Resource resource = match.get().resource();
         Optional<Method> method = methodFor(resource, request.method());
         if (method.isEmpty()) {
-            inv.log("route", NearMiss.noMethod(request.method(), resource));
+            inv.logError("route", NearMiss.noMethod(request.method(), resource));
             throw GatewayErrors.missingAuthenticationToken();
         }
         inv.matched(resource, method.get(), match.get().pathParameters());
@@ -39,9 +39,10 @@ public final class RouteHandler implements Handler {
             inv.log("route", "HTTP Method: " + request.method() + ", Resource Path: " + resource.path()
                     + (method.get().isAny() ? " (ANY)" : ""));
         }
-        inv.log("route", "Method request path: ", inv.pathParameters());
-        inv.log("route", "Method request query string: ", request.query());
-        inv.log("route", "Method request headers: ", request.headers());
+        inv.logData("route", "Method request path: ", inv.pathParameters());
+        inv.logData("route", "Method request query string: ", request.query());
+        inv.logData("route", "Method request headers: ", request.headers());
+        inv.logData("route", "Method request body before transformations: ", Invocation.text(request.body()));
         return Outcome.CONTINUE;
     }
 

@@ -2,8 +2,10 @@ package dev.apigw.simulator.server;
 
 import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.Simulator;
+import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.log.AccessLog;
+import dev.apigw.simulator.log.ExecutionLog;
 import dev.apigw.simulator.pipeline.Invocation;
 import io.javalin.Javalin;
 import io.javalin.compression.CompressionStrategy;
@@ -20,7 +22,8 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The only place that knows Javalin: every method and path goes to the {@link Gateway}; a failure while handling
- * one request answers 500 and never stops the server. Each finished request is written to the access log.
+ * one request answers 500 and never stops the server. Each finished request is written to the access log, and to
+ * the execution log as much as its stage's logging settings ask for (by default, one line for a failed request).
  * {@link #close} stops accepting connections, lets running requests finish and releases the port.
  */
 public final class ApigwServer implements AutoCloseable {
@@ -50,6 +53,13 @@ public final class ApigwServer implements AutoCloseable {
     }
 
     public static ApigwServer start(Gateway gateway, ServerSettings settings, AccessLog accessLog) {
+        return start(gateway, settings, accessLog, ExecutionLog.none());
+    }
+
+    /** Also prints each request's execution log lines, as its stage's {@code logging} settings ask for. */
+    public static ApigwServer start(Gateway gateway, ServerSettings settings, AccessLog accessLog,
+            ExecutionLog executionLog) {
+        Logs logs = new Logs(accessLog, executionLog);
         java.util.concurrent.atomic.AtomicReference<Optional<WebSocketEndpoint>> webSockets =
                 new java.util.concurrent.atomic.AtomicReference<>(Optional.empty());
         Javalin app = Javalin.create(config -> {
@@ -79,15 +89,15 @@ public final class ApigwServer implements AutoCloseable {
             // Javalin tries every route's regex in turn until one matches: the catch-all goes first, so an API
             // request costs one match, and the simulator's own endpoints are told apart inside it.
             for (HandlerType method : METHODS) {
-                config.routes.addHttpHandler(method, "/*", ctx -> dispatch(gateway, accessLog, ctx));
-                config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, accessLog, ctx));
+                config.routes.addHttpHandler(method, "/*", ctx -> dispatch(gateway, logs, ctx));
+                config.routes.addHttpHandler(method, "/", ctx -> handle(gateway, logs, ctx));
             }
         });
         app.start(settings.host(), settings.port());
         return new ApigwServer(app, webSockets.get());
     }
 
-    private static void dispatch(Gateway gateway, AccessLog accessLog, Context ctx) throws IOException {
+    private static void dispatch(Gateway gateway, Logs logs, Context ctx) throws IOException {
         if (ctx.method() == HandlerType.GET) {
             String path = withoutTrailingSlash(ctx.req().getRequestURI());
             if (path.equals(UsageEndpoint.PATH)) {
@@ -99,21 +109,30 @@ public final class ApigwServer implements AutoCloseable {
                 return;
             }
         }
-        handle(gateway, accessLog, ctx);
+        handle(gateway, logs, ctx);
     }
 
     private static String withoutTrailingSlash(String path) {
         return path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     }
 
-    private static void handle(Gateway gateway, AccessLog accessLog, Context ctx) {
+    private static void handle(Gateway gateway, Logs logs, Context ctx) {
         HttpResponse response;
+        HttpRequest request = null;
+        Optional<Invocation> invocation = Optional.empty();
+        Throwable crash = null;
         try {
-            // The server never shows the execution log (`apigw invoke --log` does): skip keeping it.
-            Optional<Invocation> invocation = gateway.execute(ExchangeAdapter.request(ctx), false);
+            request = ExchangeAdapter.request(ctx);
+            // Each request keeps only as much of its execution log as will be printed. At the default level ERROR
+            // it keeps only the lines a step logs as it fails (Invocation.logError), so a successful request keeps,
+            // allocates and formats nothing more than before. Keeping every line and formatting only failures
+            // would cost each success its entries; running a failed request again traced would call its function
+            // twice and count it twice against throttles and quotas.
+            invocation = gateway.execute(request, logs.execution());
             response = invocation.map(i -> i.response().orElseThrow()).orElseGet(Simulator::forbidden);
-            invocation.ifPresent(accessLog::record);
+            invocation.ifPresent(logs.access()::record);
         } catch (Exception | StackOverflowError e) {
+            crash = e;
             response = new HttpResponse(500, Map.of("Content-Type", List.of("application/json"),
                     "x-amzn-ErrorType", List.of("InternalServerErrorException")),
                     "{\"message\": \"Internal server error\"}".getBytes(StandardCharsets.UTF_8));
@@ -123,6 +142,18 @@ public final class ApigwServer implements AutoCloseable {
         } catch (IOException e) {
             // The client went away while the answer was being written: nothing left to tell it.
         }
+        // After the answer is on its way: the client does not wait for a failed request's lines.
+        if (crash != null) {
+            logs.execution().crashed(ctx.method().name(), ctx.req().getRequestURI(), crash);
+        } else if (invocation.isPresent()) {
+            logs.execution().record(invocation.get());
+        } else if (response.status() >= 400) {
+            logs.execution().unrouted(request, response, gateway.executionLogSettings());
+        }
+    }
+
+    /** Where finished requests are written. */
+    private record Logs(AccessLog access, ExecutionLog execution) {
     }
 
     /** The port it listens on (the chosen one when started with port 0). */

@@ -58,23 +58,23 @@ public final class ApiKeyHandler implements Handler {
         Optional<String> sent = (source == ApiKeySource.AUTHORIZER ? inv.usageIdentifierKey()
                 : HttpHeaders.first(inv.request().headers(), HEADER)).filter(v -> !v.isEmpty());
         if (sent.isEmpty()) {
-            inv.log("api key", "API Key not found: the method requires an API key"
+            inv.logError("api key", "API Key not found: the method requires an API key"
                     + (source == ApiKeySource.AUTHORIZER ? " from the authorizer (usageIdentifierKey)"
                             : " in the " + HEADER + " header"));
             throw GatewayErrors.invalidApiKey();
         }
         Optional<ApiKey> key = bindings.keyByValue(sent.get());
         if (key.isEmpty()) {
-            inv.log("api key", "API Key " + masked(sent.get()) + " not authorized because it does not exist");
+            inv.logError("api key", "API Key " + masked(sent.get()) + " not authorized because it does not exist");
             throw GatewayErrors.invalidApiKey();
         }
         if (!key.get().enabled()) {
-            inv.log("api key", "API Key " + masked(sent.get()) + " (" + key.get().name() + ") is disabled");
+            inv.logError("api key", "API Key " + masked(sent.get()) + " (" + key.get().name() + ") is disabled");
             throw GatewayErrors.invalidApiKey();
         }
         Optional<UsagePlan> plan = bindings.planFor(key.get(), stage);
         if (plan.isEmpty()) {
-            inv.log("api key", "API Key " + masked(sent.get()) + " (" + key.get().name()
+            inv.logError("api key", "API Key " + masked(sent.get()) + " (" + key.get().name()
                     + ") not authorized because it is not associated with a usage plan for stage " + stage);
             throw GatewayErrors.invalidApiKey();
         }
@@ -99,7 +99,7 @@ public final class ApiKeyHandler implements Handler {
         String bucket = "plan/" + plan.name() + "/key/" + keyId + perMethod.map(t -> "/stage/"
                 + deployment.stage().name() + "/" + method.httpMethod() + " " + path).orElse("");
         if (!state.buckets().tryTake(bucket, limits.get(), inv.requestTime())) {
-            inv.log("api key", "Usage plan " + plan.name() + (perMethod.isPresent() ? " per-method" : "")
+            inv.logError("api key", "Usage plan " + plan.name() + (perMethod.isPresent() ? " per-method" : "")
                     + " throttle limit exceeded for API key id " + keyId + " (rate " + limits.get().rateLimit()
                     + "/s, burst " + limits.get().burstLimit() + ")");
             throw GatewayErrors.throttled();
@@ -115,7 +115,7 @@ public final class ApiKeyHandler implements Handler {
         }
         QuotaUsage usage = state.quotas().tryConsume(counter(plan, keyId), quota, period.get(), inv.requestTime());
         if (!usage.granted()) {
-            inv.log("api key", "Usage plan " + plan.name() + " quota exceeded for API key id " + keyId + ": "
+            inv.logError("api key", "Usage plan " + plan.name() + " quota exceeded for API key id " + keyId + ": "
                     + usage.used() + " of " + usage.allowance() + " requests used this " + period.get()
                     .name().toLowerCase(java.util.Locale.ROOT) + " (until " + usage.window().end() + ")");
             throw GatewayErrors.quotaExceeded();

@@ -42,7 +42,7 @@ public final class ThrottleHandler implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         if (!buckets.tryTake(ACCOUNT_BUCKET, account, inv.requestTime())) {
-            inv.log("throttle", "Account-level throttle limit exceeded (rate " + account.rateLimit() + "/s, burst "
+            inv.logError("throttle", "Account-level throttle limit exceeded (rate " + account.rateLimit() + "/s, burst "
                     + account.burstLimit() + ")");
             throw GatewayErrors.throttled();
         }
@@ -60,7 +60,7 @@ public final class ThrottleHandler implements Handler {
         }
         String bucket = "stage/" + stage.name() + "/" + method.get().httpMethod() + " " + path;
         if (!buckets.tryTake(bucket, limits.get(), inv.requestTime())) {
-            inv.log("throttle", (perMethod.isPresent() ? "Method" : "Stage") + " throttle limit exceeded for "
+            inv.logError("throttle", (perMethod.isPresent() ? "Method" : "Stage") + " throttle limit exceeded for "
                     + method.get().httpMethod() + " " + path + " in stage " + stage.name() + " (rate "
                     + limits.get().rateLimit() + "/s, burst " + limits.get().burstLimit() + ")");
             throw GatewayErrors.throttled();

@@ -43,7 +43,7 @@ public final class ValidationHandler implements Handler {
             List<String> missing = RequiredParameters.missing(api, inv.resource().orElseThrow(), method,
                     inv.request());
             if (!missing.isEmpty()) {
-                inv.log("validate", "Request validation failed: missing required request parameters " + missing);
+                inv.logError("validate", "Request validation failed: missing required request parameters " + missing);
                 throw GatewayErrors.missingParameters(missing);
             }
         }
@@ -54,7 +54,7 @@ public final class ValidationHandler implements Handler {
                 List<String> problems = bodies.validate(schema.get(), inv.request().bodyText());
                 if (!problems.isEmpty()) {
                     String errors = problems.toString();
-                    inv.log("validate", "Request body does not match model schema for content type: " + errors);
+                    inv.logError("validate", "Request body does not match model schema for content type: " + errors);
                     throw GatewayErrors.invalidBody(errors);
                 }
             }

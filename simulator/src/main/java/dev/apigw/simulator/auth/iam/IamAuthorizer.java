@@ -78,7 +78,7 @@ public final class IamAuthorizer implements MethodAuthorizer {
         HttpRequest request = inv.request();
         Optional<String> header = HttpHeaders.first(request.headers(), "Authorization").filter(h -> !h.isBlank());
         if (header.isEmpty()) {
-            inv.log("authorizer", "IAM: the request is not signed (no Authorization header)");
+            inv.logError("authorizer", "IAM: the request is not signed (no Authorization header)");
             throw GatewayErrors.missingAuthenticationToken();
         }
         Optional<String> amzDate = HttpHeaders.first(request.headers(), "X-Amz-Date");
@@ -87,7 +87,8 @@ public final class IamAuthorizer implements MethodAuthorizer {
         IamCredential credential = config.credentials().stream()
                 .filter(c -> c.accessKeyId().equals(auth.accessKeyId())).findFirst().orElse(null);
         if (credential == null) {
-            inv.log("authorizer", "IAM: access key " + auth.accessKeyId() + " is not in the project's credentials");
+            inv.logError("authorizer", "IAM: access key " + auth.accessKeyId()
+                    + " is not in the project's credentials");
             throw GatewayErrors.unrecognizedClient();
         }
         String dateText = amzDate.orElseGet(date::get);
@@ -130,7 +131,7 @@ public final class IamAuthorizer implements MethodAuthorizer {
                 first = computed;
             }
         }
-        inv.log("authorizer", "IAM: signature mismatch; canonical request expected:\n" + first.canonicalRequest());
+        inv.logError("authorizer", "IAM: signature mismatch; canonical request expected:\n" + first.canonicalRequest());
         throw GatewayErrors.invalidSignature("The request signature we calculated does not match the signature "
                 + "you provided. Check your AWS Secret Access Key and signing method. Consult the service "
                 + "documentation for details.\n\nThe Canonical String for this request should have been\n'"
@@ -166,7 +167,7 @@ public final class IamAuthorizer implements MethodAuthorizer {
     private void checkPolicy(Invocation inv, IamCredential credential) {
         String key = credential.accessKeyId();
         if (invalidPolicies.containsKey(key)) {
-            inv.log("authorizer", "Execution failed due to configuration error: the policy of access key " + key
+            inv.logError("authorizer", "Execution failed due to configuration error: the policy of access key " + key
                     + " is not an IAM policy: " + invalidPolicies.get(key));
             throw GatewayErrors.internalError();
         }

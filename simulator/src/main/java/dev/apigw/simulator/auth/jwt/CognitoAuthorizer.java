@@ -44,7 +44,7 @@ public final class CognitoAuthorizer implements MethodAuthorizer {
                 config.authorizers().get(requirement.schemeName()));
         List<String> issuers = issuers(authorizer, settings);
         if (issuers.isEmpty()) {
-            inv.log("authorizer", "Execution failed: Cognito authorizer '" + requirement.schemeName()
+            inv.logError("authorizer", "Execution failed: Cognito authorizer '" + requirement.schemeName()
                     + "' names no user pool in providerARNs, and apigw.yaml's authorizers."
                     + requirement.schemeName() + " gives no issuer");
             throw GatewayErrors.internalError();
@@ -58,10 +58,10 @@ public final class CognitoAuthorizer implements MethodAuthorizer {
             inv.authorized(Map.of("claims", ClaimValues.rest(claims)));
             inv.log("authorizer", "Cognito user pool token accepted for sub " + claims.getSubject());
         } catch (KeySets.KeySetUnavailableException e) {
-            inv.log("authorizer", "Execution failed: " + e.getMessage());
+            inv.logError("authorizer", "Execution failed: " + e.getMessage());
             throw GatewayErrors.internalError();
         } catch (TokenRejected e) {
-            inv.log("authorizer", "Unauthorized request: " + e.description());
+            inv.logError("authorizer", "Unauthorized request: " + e.description());
             throw e.reason() == TokenRejected.Reason.EXPIRED ? GatewayErrors.incomingTokenExpired()
                     : GatewayErrors.unauthorized();
         }

@@ -28,7 +28,7 @@ public final class IdentitySource {
                 .filter(s -> !s.isBlank()).orElse(defaultSource);
         Optional<String> token = read(source, inv).map(clean).filter(t -> !t.isBlank());
         if (token.isEmpty()) {
-            inv.log("authorizer", "Unauthorized request: no token in " + source);
+            inv.logError("authorizer", "Unauthorized request: no token in " + source);
             throw GatewayErrors.unauthorized();
         }
         return token.get();

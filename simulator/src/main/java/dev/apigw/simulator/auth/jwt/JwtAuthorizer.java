@@ -49,7 +49,7 @@ public final class JwtAuthorizer implements MethodAuthorizer {
         Optional<String> issuer = settings.flatMap(TokenAuthorizerSettings::issuer)
                 .or(() -> jwt.flatMap(JwtConfiguration::issuer).flatMap(TextValue::literal));
         if (issuer.isEmpty()) {
-            inv.log("authorizer", "Execution failed: JWT authorizer '" + requirement.schemeName()
+            inv.logError("authorizer", "Execution failed: JWT authorizer '" + requirement.schemeName()
                     + "' has no jwtConfiguration.issuer, and apigw.yaml's authorizers."
                     + requirement.schemeName() + " gives none");
             throw GatewayErrors.internalError();
@@ -68,7 +68,7 @@ public final class JwtAuthorizer implements MethodAuthorizer {
             checkAudience(claims, audiences);
             List<String> granted = scopes(claims);
             if (!requirement.scopes().isEmpty() && requirement.scopes().stream().noneMatch(granted::contains)) {
-                inv.log("authorizer", "Forbidden: the token's scopes " + granted + " include none of the route's "
+                inv.logError("authorizer", "Forbidden: the token's scopes " + granted + " include none of the route's "
                         + requirement.scopes());
                 throw GatewayErrors.insufficientScope().withHeader("www-authenticate", "Bearer scope=\"" + routeScopes
                         + "\" error=\"insufficient_scope\" error_description=\"expected scopes: ["
@@ -82,10 +82,10 @@ public final class JwtAuthorizer implements MethodAuthorizer {
             inv.authorized(context);
             inv.log("authorizer", "JWT accepted for sub " + claims.getSubject());
         } catch (KeySets.KeySetUnavailableException e) {
-            inv.log("authorizer", "Execution failed: " + e.getMessage());
+            inv.logError("authorizer", "Execution failed: " + e.getMessage());
             throw GatewayErrors.internalError();
         } catch (TokenRejected e) {
-            inv.log("authorizer", "Unauthorized request: " + e.description());
+            inv.logError("authorizer", "Unauthorized request: " + e.description());
             throw GatewayErrors.unauthorized().withHeader("www-authenticate", "Bearer scope=\"" + routeScopes
                     + "\" error=\"invalid_token\" error_description=\"" + e.description() + "\"");
         }

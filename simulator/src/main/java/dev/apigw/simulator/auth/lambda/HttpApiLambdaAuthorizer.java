@@ -55,7 +55,8 @@ final class HttpApiLambdaAuthorizer {
         for (String source : sources) {
             Optional<String> value = identityValue(inv, source);
             if (value.isEmpty()) {
-                inv.log(STEP, "The identity source " + source + " is missing or empty; the authorizer is not called");
+                inv.logError(STEP, "The identity source " + source
+                        + " is missing or empty; the authorizer is not called");
                 throw GatewayErrors.unauthorized();
             }
             identity.add(value.get());
@@ -84,6 +85,7 @@ final class HttpApiLambdaAuthorizer {
         Decision decision = result.policy().evaluate(RequestFacts.invoke(routeArn, inv.request().sourceIp()));
         inv.log(STEP, "Authorizer decision on " + routeArn + ": " + decision);
         if (decision != Decision.ALLOW) {
+            inv.logError(STEP, "The authorizer's answer does not allow " + routeArn + " (" + decision + ")");
             throw GatewayErrors.authorizerAccessDenied();
         }
         Map<String, Object> authorizerContext = new LinkedHashMap<>();

@@ -23,7 +23,6 @@ import dev.apigw.simulator.lambda.LambdaArn;
 import dev.apigw.simulator.mapping.UriTemplate;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +73,7 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
 
         IdentitySources.Resolved identity = sources.resolve(inv);
         if (identity.missing().isPresent()) {
-            inv.log(STEP, "The identity source " + identity.missing().get()
+            inv.logError(STEP, "The identity source " + identity.missing().get()
                     + " is missing or empty; the authorizer is not called");
             inv.log(STEP, "Unauthorized request: " + inv.requestId());
             throw GatewayErrors.unauthorized();
@@ -108,8 +107,16 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
         inv.log(STEP, "Policy decision for principal " + result.principalId() + " on " + methodArn + ": "
                 + decision);
         switch (decision) {
-            case EXPLICIT_DENY -> throw GatewayErrors.authorizerExplicitDeny();
-            case IMPLICIT_DENY -> throw GatewayErrors.authorizerAccessDenied();
+            case EXPLICIT_DENY -> {
+                inv.logError(STEP, "The authorizer's policy for principal " + result.principalId()
+                        + " explicitly denies " + methodArn);
+                throw GatewayErrors.authorizerExplicitDeny();
+            }
+            case IMPLICIT_DENY -> {
+                inv.logError(STEP, "The authorizer's policy for principal " + result.principalId()
+                        + " does not allow " + methodArn);
+                throw GatewayErrors.authorizerAccessDenied();
+            }
             case ALLOW -> {
             }
         }
@@ -150,7 +157,7 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
                     + e.getDescription());
         }
         if (!valid) {
-            inv.log(STEP, "The token does not match identityValidationExpression " + expression.get()
+            inv.logError(STEP, "The token does not match identityValidationExpression " + expression.get()
                     + "; the authorizer is not called");
             throw GatewayErrors.unauthorized();
         }
@@ -184,18 +191,17 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
                         + " functions: { " + arn.functionName() + ": { command: [node, authorizer.js] } }"));
         Duration timeout = functions.binding(arn).flatMap(FunctionBinding::timeoutSeconds)
                 .map(Duration::ofSeconds).filter(d -> d.compareTo(MAX_WAIT) < 0).orElse(MAX_WAIT);
-        inv.log(STEP, "Endpoint request body after transformations: ",
-                new String(event, StandardCharsets.UTF_8));
+        inv.logData(STEP, "Endpoint request body after transformations: ", Invocation.text(event));
         FunctionResult result;
         try {
             result = runner.invoke(arn.functionName(), event, timeout);
         } catch (FunctionTimeoutException | FunctionUnavailableException e) {
             throw configurationError(inv, "Lambda invocation failed: " + e.getMessage()).causedBy(e);
         }
-        inv.log(STEP, "Authorizer result body before parsing: ", result.payloadText());
+        inv.logData(STEP, "Authorizer result body before parsing: ", Invocation.text(result.payload()));
         if (result.failed()) {
             if (errorMessage(result).filter("Unauthorized"::equals).isPresent()) {
-                inv.log(STEP, "The authorizer answered Unauthorized");
+                inv.logError(STEP, "The authorizer answered Unauthorized");
                 throw GatewayErrors.unauthorized();
             }
             throw configurationError(inv, "the authorizer function failed: " + result.payloadText());
@@ -214,7 +220,7 @@ public final class LambdaAuthorizer implements MethodAuthorizer {
     }
 
     static GatewayResponseException configurationError(Invocation inv, String why) {
-        inv.log(STEP, "Execution failed due to configuration error: " + why);
+        inv.logError(STEP, "Execution failed due to configuration error: " + why);
         return GatewayErrors.authorizerConfigurationError();
     }
 }

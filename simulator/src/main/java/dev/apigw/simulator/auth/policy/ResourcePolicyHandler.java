@@ -44,7 +44,7 @@ public final class ResourcePolicyHandler implements Handler {
     @Override
     public Outcome handle(Invocation inv) {
         if (problem.isPresent()) {
-            inv.log("resource policy", "Execution failed due to configuration error: invalid resource policy: "
+            inv.logError("resource policy", "Execution failed due to configuration error: invalid resource policy: "
                     + problem.get());
             throw GatewayErrors.internalError();
         }
@@ -64,7 +64,10 @@ public final class ResourcePolicyHandler implements Handler {
                 + ": " + decision);
         return switch (decision) {
             case ALLOW -> Outcome.CONTINUE;
-            case EXPLICIT_DENY -> throw GatewayErrors.resourcePolicyDenied(arn, true);
+            case EXPLICIT_DENY -> {
+                inv.logError("resource policy", "The resource policy explicitly denies " + arn + " to this caller");
+                throw GatewayErrors.resourcePolicyDenied(arn, true);
+            }
             case IMPLICIT_DENY -> {
                 if (authorizer.filter(k -> k == MethodSecurity.Kind.LAMBDA).isPresent()) {
                     inv.log("resource policy", "No statement applies; the Lambda authorizer decides");
@@ -75,6 +78,8 @@ public final class ResourcePolicyHandler implements Handler {
                             + "weighs the policy with the caller and the caller's own policy");
                     yield Outcome.CONTINUE;
                 }
+                inv.logError("resource policy", "No statement of the resource policy allows " + arn
+                        + " to this caller");
                 throw GatewayErrors.resourcePolicyDenied(arn, false);
             }
         };
