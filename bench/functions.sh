@@ -27,7 +27,8 @@
 #   ROUNDS=3 DURATION=10 WARMUP=10 PREWARM=5 SEQ_DURATION=5 CONNECTIONS=32 THREADS=2 bench/functions.sh
 # Other knobs: SERVER_JVM_OPTS (given to ./apigw as JAVA_OPTS; empty: the launcher's own, -XX:+UseParallelGC),
 # APIGW (the command that runs apigw, default ./apigw, e.g. APIGW="java -jar /tmp/apigw.jar"), SLS_DIR (default
-# ${XDG_CACHE_HOME:-~/.cache}/apigw-bench/sls), SLS_IN_PROCESS (1), START_TIMEOUT (120 s), BUILD_TIMEOUT (900 s).
+# ${XDG_CACHE_HOME:-~/.cache}/apigw-bench/sls), SLS_IN_PROCESS (1), START_TIMEOUT (120 s), BUILD_TIMEOUT (900 s),
+# KEEP_LOGS (a directory: the servers' output and wrk's are copied there at exit).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -46,6 +47,7 @@ SLS_OFFLINE_VERSION=13.10.1 # the newest serverless-offline for serverless v3 (v
 SLS_IN_PROCESS=${SLS_IN_PROCESS:-1}
 START_TIMEOUT=${START_TIMEOUT:-120}
 BUILD_TIMEOUT=${BUILD_TIMEOUT:-900}
+KEEP_LOGS=${KEEP_LOGS:-}
 SAMPLE=samples/functions
 
 for tool in wrk curl python3 node npm java; do
@@ -70,6 +72,9 @@ cleanup() {
   done
   for pid in "${pids[@]}"; do kill -KILL -- "-$pid" 2>/dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2>/dev/null || true; done
+  if [[ -n "$KEEP_LOGS" ]]; then
+    mkdir -p "$KEEP_LOGS" && cp "$work"/*.out "$work"/*.err "$work"/wrk.txt "$KEEP_LOGS"/ 2>/dev/null || true
+  fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -129,7 +134,8 @@ plugins:
 YAML
 }
 
-# Starts serverless-offline for the service in $1 with extra flags $3...; output in $work/$2.out. Prints its port.
+# Starts serverless-offline for the service in $1 with extra flags $3...; output in $work/$2.out. Sets sls_pid and
+# sls_http_port (not a command substitution: the pid must reach pids for the cleanup).
 start_sls() {
   local dir=$1 name=$2 http_port lambda_port
   shift 2
@@ -138,9 +144,10 @@ start_sls() {
   (cd "$dir" && SLS_TELEMETRY_DISABLED=1 SLS_NOTIFICATIONS_MODE=off exec setsid node_modules/.bin/serverless \
       offline --host 127.0.0.1 --httpPort "$http_port" --lambdaPort "$lambda_port" --noPrependStageInUrl "$@") \
       >"$work/$name.out" 2>&1 </dev/null &
-  pids+=($!)
-  await_http "$!" "http://127.0.0.1:$http_port/hello/node" "$work/$name.out"
-  echo "$http_port"
+  sls_pid=$!
+  pids+=("$sls_pid")
+  sls_http_port=$http_port
+  await_http "$sls_pid" "http://127.0.0.1:$http_port/hello/node" "$work/$name.out"
 }
 
 # Waits until $2 answers 200, at most START_TIMEOUT seconds, while process $1 runs (its output is in $3).
@@ -157,7 +164,9 @@ await_http() {
 
 # --- apigw -------------------------------------------------------------------------------------------------------
 read -r -a apigw_cmd <<<"$APIGW"
-JAVA_OPTS=$SERVER_JVM_OPTS setsid "${apigw_cmd[@]}" serve "$SAMPLE" --port 0 --no-reload --access-log /dev/null \
+# apigw leaves its runtime directories (apigw-runtimes*) in java.io.tmpdir when it stops: give it the run's own.
+mkdir -p "$work/tmp"
+JAVA_OPTS="$SERVER_JVM_OPTS -Djava.io.tmpdir=$work/tmp" setsid "${apigw_cmd[@]}" serve "$SAMPLE" --port 0 --no-reload --access-log /dev/null \
     >"$work/apigw.out" 2>"$work/apigw.err" </dev/null &
 apigw_pid=$!
 pids+=("$apigw_pid")
@@ -179,10 +188,13 @@ while [[ -z "$apigw_port" ]]; do
 done
 
 make_service "$work/sls"
-sls_port=$(start_sls "$work/sls" sls)
+start_sls "$work/sls" sls
+sls_port=$sls_http_port
+sls_default_pid=$sls_pid
 if [[ "$SLS_IN_PROCESS" == 1 ]]; then
   make_service "$work/sls-inproc"
-  inproc_port=$(start_sls "$work/sls-inproc" sls-inproc --useInProcess)
+  start_sls "$work/sls-inproc" sls-inproc --useInProcess
+  inproc_port=$sls_http_port
 fi
 
 targets=(apigw-node apigw-python sls-node sls-python)
@@ -242,7 +254,7 @@ measure() {
 per_target=$((WARMUP + ROUNDS * (PREWARM + DURATION + SEQ_DURATION)))
 echo "wrk: ${THREADS} threads, ${CONNECTIONS} connections; ${WARMUP}s warm-up, then ${ROUNDS} rounds per target of" \
      "${PREWARM}s load, ${DURATION}s measured, ${SEQ_DURATION}s with 1 client; $(nproc) CPUs; about" \
-     "$(( (per_target * ${#targets[@]} + 59) / 60 )) min; apigw JVM options: ${SERVER_JVM_OPTS:-(the launcher's)}"
+     "$(( (per_target * ${#targets[@]} + 59) / 60 )) min; apigw JVM options: ${SERVER_JVM_OPTS:-the launcher defaults}"
 echo "serverless@$SLS_VERSION serverless-offline@$SLS_OFFLINE_VERSION (default mode: worker threads, reloadHandler off)"
 for t in "${targets[@]}"; do
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "${urls[$t]}" >/dev/null
@@ -258,9 +270,9 @@ for round in $(seq 1 "$ROUNDS"); do
     wrk -t"$THREADS" -c"$CONNECTIONS" -d"${PREWARM}s" "${urls[$t]}" >/dev/null
     measure "$THREADS" "$CONNECTIONS" "$DURATION" "${urls[$t]}" >>"$work/$t.load"
     measure 1 1 "$SEQ_DURATION" "${urls[$t]}" >>"$work/$t.seq"
-    read -r rps p50 _ < <(tail -1 "$work/$t.load")
-    read -r _ seq_p50 _ < <(tail -1 "$work/$t.seq")
-    line+=" $t $(printf '%.0f/s' "$rps") (1-client p50 $(printf '%.2f' "$seq_p50") ms)"
+    read -r round_rps _ < <(tail -1 "$work/$t.load")
+    read -r _ round_p50 _ < <(tail -1 "$work/$t.seq")
+    line+=" $t $(printf '%.0f/s' "$round_rps") (1-client p50 $(printf '%.2f' "$round_p50") ms)"
   done
   echo "$line"
 done
@@ -297,9 +309,9 @@ echo "Median round of each target; non-2xx and socket errors are summed over all
 for lang in node python; do
   a=apigw-$lang s=sls-$lang
   echo "apigw ${lang^} / serverless-offline ${lang^}: requests/s $(ratio "${rps[$a]}" "${rps[$s]}")x" \
-       "(paired $(paired "$a" "$s" 1 load)x), p50 $(ratio "${p50[$a]}" "${p50[$s]}")x" \
+       "(paired $(paired "$a" "$s" 1 load)x; above 1: apigw serves more), p50 $(ratio "${p50[$a]}" "${p50[$s]}")x" \
        "(paired $(paired "$a" "$s" 2 load)x), 1-client p50 $(ratio "${seq_p50[$a]}" "${seq_p50[$s]}")x" \
-       "(paired $(paired "$a" "$s" 2 seq)x)"
+       "(paired $(paired "$a" "$s" 2 seq)x; below 1: apigw answers sooner)"
 done
 if [[ "$SLS_IN_PROCESS" == 1 ]]; then
   echo "apigw Node / serverless-offline Node --useInProcess: requests/s" \
@@ -309,12 +321,13 @@ fi
 verdict() { awk -v v="$1" -v op="$2" -v limit="$3" 'BEGIN { ok = (op == "<=") ? v <= limit : v >= limit;
   print ok ? "met" : "NOT met" }'; }
 node_ratio=$(paired apigw-node sls-node 1 load)
-echo "target warm p50 <= 5 ms (1 client): apigw Node ${seq_p50[apigw-node]} ms ($(verdict "${seq_p50[apigw-node]}" '<=' 5))," \
-     "apigw Python ${seq_p50[apigw-python]} ms ($(verdict "${seq_p50[apigw-python]}" '<=' 5))"
+echo "target warm p50 <= 5 ms (1 client): apigw Node $(printf '%.2f' "${seq_p50[apigw-node]}") ms" \
+     "($(verdict "${seq_p50[apigw-node]}" '<=' 5)), apigw Python $(printf '%.2f' "${seq_p50[apigw-python]}") ms" \
+     "($(verdict "${seq_p50[apigw-python]}" '<=' 5))"
 echo "target Node route >= 3x serverless-offline's requests/s: ${node_ratio}x paired ($(verdict "$node_ratio" '>=' 3))"
 # How many instances the load made each server start (serverless-offline's Node workers are threads: not counted).
 count() { ps -eo pgid=,args= | awk -v g="$1" -v p="$2" '$1 == g && $0 ~ p && $0 !~ /\/bin\/sh -c/ { n++ } END { print n + 0 }'; }
 echo "instances at the end: apigw Node $(count "$apigw_pid" 'node/bootstrap\\.mjs'), apigw Python" \
-     "$(count "$apigw_pid" 'python/bootstrap\\.py'), serverless-offline Python $(count "${pids[1]}" 'invoke\\.py')"
+     "$(count "$apigw_pid" 'python/bootstrap\\.py'), serverless-offline Python $(count "$sls_default_pid" 'invoke\\.py')"
 echo "apigw function log (stderr): $(grep -c 'REPORT RequestId' "$work/apigw.err" || true) REPORT lines," \
      "$(du -h "$work/apigw.err" | cut -f1)"

@@ -158,7 +158,8 @@ class ServeExecutionLogTest {
             assertThat(served.linesOf(orders)).singleElement().asString().isEqualTo("(" + id(orders)
                     + ") GET /dev/orders 500 API_CONFIGURATION_ERROR: Execution failed due to configuration "
                     + "error: no local binding for Lambda function orders; add it to apigw.yaml, e.g. functions: "
-                    + "{ orders: { command: [node, handler.js] } } or { url: http://127.0.0.1:3001 }");
+                    + "{ orders: { runtime: nodejs20.x, handler: app.handler, codeUri: src/ } } or { url: "
+                    + "http://127.0.0.1:3001 }");
 
             // (b) 4xx answers of the gateway, each with its reason
             HttpResponse<String> keyed = served.send("GET", "/dev/keyed", null);
