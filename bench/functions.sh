@@ -14,6 +14,9 @@
 # locally). Both have GREETING=Hello in the function's environment; every target is checked to answer 200 with the
 # expected JSON ("Hello, world!" from the right runtime) before it is measured. apigw prints START/END/REPORT lines
 # per request on its stderr and serverless-offline a few lines per request on its stdout: both go to files.
+# serverless-offline is run as `serverless offline --host 127.0.0.1 --httpPort P --lambdaPort P2
+# --noPrependStageInUrl` from SLS_DIR's node_modules/.bin (what npx would run there, without npx's registry look-up),
+# on a serverless.yml (provider aws, nodejs20.x, GREETING=Hello) written into the run's temporary directory.
 # The targets, printed at the end: a warm p50 of at most 5 ms (one sequential client, wrk -t1 -c1) and the
 # apigw Node route at 3x or more serverless-offline's requests/s.
 # Each target is warmed up for WARMUP seconds, then measured ROUNDS times (the first target of each round rotates):
@@ -25,6 +28,7 @@
 # outside the repo; serverless v3 needs no account or login), java. apigw is started through ./apigw, which builds
 # the jar first if the sources are newer (the wait for its `apigw: serving` line allows BUILD_TIMEOUT then).
 #   ROUNDS=3 DURATION=10 WARMUP=10 PREWARM=5 SEQ_DURATION=5 CONNECTIONS=32 THREADS=2 bench/functions.sh
+# (the defaults: about 6 minutes for the 5 targets; ROUNDS=1 DURATION=3 for a quick look).
 # Other knobs: SERVER_JVM_OPTS (given to ./apigw as JAVA_OPTS; empty: the launcher's own, -XX:+UseParallelGC),
 # APIGW (the command that runs apigw, default ./apigw, e.g. APIGW="java -jar /tmp/apigw.jar"), SLS_DIR (default
 # ${XDG_CACHE_HOME:-~/.cache}/apigw-bench/sls), SLS_IN_PROCESS (1), START_TIMEOUT (120 s), BUILD_TIMEOUT (900 s),

@@ -65,7 +65,8 @@ public final class Simulator implements AutoCloseable {
 
     static Simulator create(ApiProject project, SimulatorOptions options, StandardPipeline.Shared shared) {
         Stage stage = project.config().stage(options.stage()).withVariables(options.stageVariables());
-        Deployment deployment = Deployment.of(project.api(), project.config(), stage);
+        Deployment deployment = project.logicalId().map(id -> Deployment.of(project.api(), project.config(), stage,
+                Deployment.apiIdFor(id))).orElseGet(() -> Deployment.of(project.api(), project.config(), stage));
         if (project.api().type() == ApiType.WEBSOCKET) {
             WebSocketEngine engine = WebSocketPipeline.engine(deployment, options, shared);
             return new Simulator(deployment, WebSocketPipeline.create(engine), options, shared,

@@ -62,7 +62,7 @@ public final class DescribeCommand extends BaseCommand {
                     + "'apigw describe . GET /pets/{id}'");
         }
         Optional<Path> target = arguments.size() == 3 ? Optional.of(Path.of(arguments.get(0))) : Optional.empty();
-        ApiDefinition api = source.load(target, params.parameters()).project().api();
+        ApiDefinition api = source.load(target, params.parameters(), params.api()).project().api();
         MethodLookup.Found found = MethodLookup.find(api, method, arguments.get(arguments.size() - 1));
         MethodDescription description = MethodDescription.of(api, found);
         if (output.json()) {

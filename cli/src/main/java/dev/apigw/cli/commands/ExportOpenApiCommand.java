@@ -98,7 +98,7 @@ public final class ExportOpenApiCommand extends BaseCommand {
             throw ApigwException.input(outFile + " already exists; pass --force to replace it");
         }
         LoadedProject loaded = new ProjectLoader().load(project,
-                ImportOptions.defaults().withParameters(params.parameters()));
+                ImportOptions.defaults().withParameters(params.parameters()), params.api());
         ApiProject p = loaded.project();
         if (p.api().type() == dev.apigw.model.api.ApiType.WEBSOCKET) {
             // As aws apigateway get-export: WebSocket APIs have no OpenAPI form.

@@ -81,7 +81,7 @@ public final class InvokeCommand extends BaseCommand {
             throw usageError("PATH must start with '/' but was '" + path + "'");
         }
         LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
-                .withParameters(params.parameters()));
+                .withParameters(params.parameters()), params.api());
         ServeCommand.requireServable(loaded.project());
         String stageName = stage.stage().orElseGet(() -> ServeCommand.defaultStage(loaded.project()));
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();

@@ -76,8 +76,9 @@ public final class InvokeFunctionCommand extends BaseCommand {
         }
         Path target = Path.of(arguments.size() == 2 ? arguments.get(0) : ".");
         String name = arguments.get(arguments.size() - 1);
-        LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
-                .withParameters(params.parameters()));
+        // A template's functions are bound in every one of its APIs; any API's configuration lists them all.
+        LoadedProject loaded = new ProjectLoader().loadAll(target, ImportOptions.defaults()
+                .withParameters(params.parameters())).apis().get(0);
         Map<String, FunctionBinding> bindings = loaded.project().config().functions();
         FunctionBinding binding = bindings.get(name);
         if (binding == null) {

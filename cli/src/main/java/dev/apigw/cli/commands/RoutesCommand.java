@@ -50,7 +50,7 @@ public final class RoutesCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ApiDefinition api = source.load(Optional.ofNullable(target), params.parameters()).project().api();
+        ApiDefinition api = source.load(Optional.ofNullable(target), params.parameters(), params.api()).project().api();
         List<RouteEntry> entries = RouteEntry.of(api);
         if (output.json()) {
             JsonOutput.write(out(), RoutesReport.of(api.title(), api.type().name(), entries));

@@ -14,11 +14,16 @@ import java.util.Optional;
 @FunctionalInterface
 public interface ProjectSource {
 
-    LoadedProject load(Optional<Path> target, Map<String, String> parameters);
+    /** The project; {@code api} picks one API of a template that defines several. */
+    LoadedProject load(Optional<Path> target, Map<String, String> parameters, Optional<String> api);
+
+    default LoadedProject load(Optional<Path> target, Map<String, String> parameters) {
+        return load(target, parameters, Optional.empty());
+    }
 
     /** Reads the project from disk, the current directory when none is given. */
     static ProjectSource disk() {
-        return (target, parameters) -> new ProjectLoader().load(target.orElse(Path.of(".")),
-                ImportOptions.defaults().withParameters(parameters));
+        return (target, parameters, api) -> new ProjectLoader().load(target.orElse(Path.of(".")),
+                ImportOptions.defaults().withParameters(parameters), api);
     }
 }

@@ -92,7 +92,7 @@ public final class ShellSession implements CompletionData, AutoCloseable {
 
     /** For commands run in the shell: the loaded project without PROJECT, otherwise the one named. */
     public ProjectSource source() {
-        return (t, p) -> t.isPresent() ? disk.load(t, p) : loaded;
+        return (t, p, api) -> t.isPresent() ? disk.load(t, p, api) : loaded;
     }
 
     /** Re-reads the project; the simulators and a running server switch to it, keeping their state. */

@@ -5,6 +5,7 @@ import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.diag.Diagnostic;
 import dev.apigw.model.project.ApiProject;
 import dev.apigw.model.project.ProjectConfig;
+import dev.apigw.openapi.iac.CdkApp;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.openapi.read.ImportResult;
 import dev.apigw.openapi.read.OpenApiImporter;
@@ -29,29 +30,69 @@ public final class ProjectLoader {
     private final OpenApiImporter importer = new OpenApiImporter();
     private final ModelCodec codec = new ModelCodec();
 
+    public static final List<String> TEMPLATE_FILE_NAMES = List.of("template.yaml", "template.yml", "template.json");
+    private static final String CDK_OUT = "cdk.out";
+
+    private final TemplateLoader templates = new TemplateLoader(ApiReaders.all());
+
+    /** The one API the target defines; a template with several needs {@link #load(Path, ImportOptions, Optional)}. */
     public LoadedProject load(Path target, ImportOptions options) {
+        return load(target, options, Optional.empty());
+    }
+
+    /** The API named {@code api} (logical id or title), or the only one. */
+    public LoadedProject load(Path target, ImportOptions options, Optional<String> api) {
+        return loadAll(target, options).choose(api);
+    }
+
+    /**
+     * Every API the target defines: a project directory (with {@code apigw.yaml}), the project file, an OpenAPI or
+     * apigw model file, a SAM/CloudFormation template, a {@code cdk.out} directory, or a directory holding one of
+     * them ({@code template.yaml}, {@code cdk.out}) as SAM and CDK lay projects out.
+     */
+    public LoadedApp loadAll(Path target, ImportOptions options) {
         if (!Files.exists(target)) {
             throw ApigwException.input(target + ": no such file or directory; pass a project directory, its "
-                    + "apigw.yaml or an OpenAPI file");
+                    + "apigw.yaml, an OpenAPI file, a SAM/CloudFormation template or a cdk.out directory");
         }
         Optional<Path> projectFile = projectFile(target);
         if (projectFile.isEmpty()) {
-            Path definition = Files.isDirectory(target) ? defaultDefinition(target) : target;
+            Path definition = Files.isDirectory(target) ? templateIn(target).orElseGet(() -> defaultDefinition(
+                    target)) : target;
             return loadDefinition(definition, ProjectConfig.empty(), Optional.empty(), options);
         }
         SourceDocument doc = SourceDocument.read(projectFile.get());
         ProjectConfig config = ProjectConfigReader.read(doc);
         Path base = projectFile.get().toAbsolutePath().getParent();
         if (config.webSocket().isPresent() && config.definition().isEmpty()) {
-            return webSocketProject(config, projectFile.get());
+            return new LoadedApp(List.of(webSocketProject(config, projectFile.get())));
         }
-        Path definition = config.definition().map(base::resolve).orElseGet(() -> defaultDefinition(base));
+        Path definition = config.definition().map(base::resolve).or(() -> templateIn(base))
+                .orElseGet(() -> defaultDefinition(base));
         return loadDefinition(definition, config, projectFile, options);
     }
 
-    private LoadedProject loadDefinition(Path definition, ProjectConfig config, Optional<Path> projectFile,
+    /** SAM's {@code template.yaml} (or .yml/.json) in the directory, else its {@code cdk.out}, else itself if it is one. */
+    private static Optional<Path> templateIn(Path dir) {
+        Optional<Path> sam = TEMPLATE_FILE_NAMES.stream().map(dir::resolve).filter(Files::isRegularFile).findFirst();
+        if (sam.isPresent()) {
+            return sam;
+        }
+        if (CdkApp.isCdkOut(dir.resolve(CDK_OUT))) {
+            return Optional.of(dir.resolve(CDK_OUT));
+        }
+        return CdkApp.isCdkOut(dir) ? Optional.of(dir) : Optional.empty();
+    }
+
+    private LoadedApp loadDefinition(Path definition, ProjectConfig config, Optional<Path> projectFile,
             ImportOptions options) {
+        if (Files.isDirectory(definition)) {
+            return templates.load(definition, options, config, projectFile);
+        }
         SourceDocument doc = SourceDocument.read(definition);
+        if (TemplateLoader.isTemplate(doc.root())) {
+            return templates.load(definition, options, config, projectFile);
+        }
         List<Diagnostic> warnings = new ArrayList<>(doc.diagnostics());
         ApiDefinition api;
         if (ModelCodec.isModel(doc.root())) {
@@ -69,22 +110,14 @@ public final class ProjectLoader {
                     api.resources(), api.models(), api.securitySchemes(), api.sharedIntegrations(), api.security(),
                     api.settings(), api.tags(), api.otherComponents(), api.documentation(), api.unknownExtensions());
         }
-        return new LoadedProject(new ApiProject(api, config, definition.toString()), projectFile, definition,
-                warnings);
+        return new LoadedApp(List.of(new LoadedProject(new ApiProject(api, config, definition.toString()),
+                projectFile, definition, warnings)));
     }
 
-    /**
-     * A WebSocket API lives in the project file itself (AWS has no OpenAPI form for it); its {@link ApiDefinition}
-     * only carries the type and the name, the routes are in {@code config.webSocket()}.
-     */
+    /** A WebSocket API lives in the project file itself (AWS has no OpenAPI form for it). */
     private static LoadedProject webSocketProject(ProjectConfig config, Path projectFile) {
-        String name = config.webSocket().orElseThrow().name();
-        ApiDefinition api = new ApiDefinition(dev.apigw.model.api.ApiType.WEBSOCKET, "websocket",
-                Map.of("title", name, "version", "1"), dev.apigw.model.api.ServerInfo.none(), List.of(), Map.of(),
-                Map.of(), Map.of(), Optional.empty(), dev.apigw.model.api.ApiSettings.none(), Optional.empty(),
-                Map.of(), Map.of(), Map.of());
-        return new LoadedProject(new ApiProject(api, config, projectFile.toString()), Optional.of(projectFile),
-                projectFile, List.of());
+        return new LoadedProject(new ApiProject(WebSocketDefinitions.definition(config), config,
+                projectFile.toString()), Optional.of(projectFile), projectFile, List.of());
     }
 
     private static Optional<Path> projectFile(Path target) {

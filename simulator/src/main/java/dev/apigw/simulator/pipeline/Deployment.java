@@ -32,8 +32,8 @@ public record Deployment(ApiDefinition api, ProjectConfig config, Stage stage, S
                 apiId + ".execute-api." + ContextValues.REGION + ".amazonaws.com");
     }
 
-    /** Ten lower-case letters and digits, like a real REST API id. */
-    static String apiIdFor(String title) {
+    /** Ten lower-case letters and digits, like a real REST API id, the same for the same name on every run. */
+    public static String apiIdFor(String title) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(title.getBytes(StandardCharsets.UTF_8));
             String alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";

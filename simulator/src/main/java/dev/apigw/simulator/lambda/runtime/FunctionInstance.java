@@ -28,6 +28,8 @@ final class FunctionInstance implements AutoCloseable {
     private final CompletableFuture<Long> ready = new CompletableFuture<>();
     private final CompletableFuture<PendingInvocation.Outcome> initError = new CompletableFuture<>();
     private final int generation;
+    /** The invocation in progress, which an init error or the process's exit also finishes. */
+    private volatile PendingInvocation current;
     private volatile long lastUsedNanos = System.nanoTime();
     private boolean initReported;
 
@@ -43,6 +45,7 @@ final class FunctionInstance implements AutoCloseable {
             @Override
             public void initError(byte[] payload, String errorType) {
                 initError.complete(PendingInvocation.Outcome.error(payload, errorType));
+                finishCurrent();
             }
         });
         Launch launch;
@@ -70,6 +73,22 @@ final class FunctionInstance implements AutoCloseable {
             // Nothing is written to a runtime's stdin; a failed close changes nothing.
         }
         output.attach(process, "apigw-function-" + spec.name() + "-" + number);
+        // Registered once: a stage added per invocation to a future that completes only when the process ends
+        // would pile up for as long as the instance lives.
+        process.onExit().thenRun(this::finishCurrent);
+    }
+
+    /** Ends the invocation in progress with the init error, or with Lambda's exit error once the process is gone. */
+    private void finishCurrent() {
+        PendingInvocation invocation = current;
+        if (invocation == null) {
+            return;
+        }
+        if (initError.isDone()) {
+            invocation.outcome().complete(initError.join());
+        } else if (!process.isAlive()) {
+            invocation.outcome().complete(exitOutcome(invocation, process.exitValue()));
+        }
     }
 
     static FunctionInstance start(FunctionSpec spec, Launchers launchers, FunctionLog log, int generation,
@@ -96,15 +115,13 @@ final class FunctionInstance implements AutoCloseable {
         initReported = true;
         output.platform("START RequestId: " + invocation.requestId() + " Version: $LATEST");
         long begin = System.nanoTime();
+        current = invocation;
         endpoint.offer(invocation);
-        CompletableFuture<PendingInvocation.Outcome> exited = process.onExit().thenApply(p -> exitOutcome(
-                invocation, p.exitValue()));
+        finishCurrent(); // the runtime may have failed or exited before this invocation was handed over
         PendingInvocation.Outcome outcome;
-        boolean healthy = true;
         boolean timedOut = false;
         try {
-            outcome = (PendingInvocation.Outcome) CompletableFuture.anyOf(invocation.outcome(), initError, exited)
-                    .get(timeoutMillis, TimeUnit.MILLISECONDS);
+            outcome = invocation.outcome().get(timeoutMillis, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             timedOut = true;
             outcome = null;
@@ -114,9 +131,8 @@ final class FunctionInstance implements AutoCloseable {
         } catch (ExecutionException e) {
             outcome = exitOutcome(invocation, -1);
         }
-        if (timedOut || !invocation.outcome().isDone()) {
-            healthy = false;
-        }
+        current = null;
+        boolean healthy = !timedOut && !initError.isDone() && process.isAlive();
         long durationNanos = System.nanoTime() - begin;
         if (timedOut) {
             String seconds = String.format(java.util.Locale.ROOT, "%.2f", timeoutMillis / 1000.0);

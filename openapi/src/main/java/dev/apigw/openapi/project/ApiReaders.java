@@ -1,0 +1,14 @@
+package dev.apigw.openapi.project;
+
+import dev.apigw.openapi.iac.ApiReader;
+import java.util.List;
+
+/** The readers of every template form, in the order their APIs are listed. */
+final class ApiReaders {
+    private ApiReaders() {
+    }
+
+    static List<ApiReader> all() {
+        return List.of();
+    }
+}
