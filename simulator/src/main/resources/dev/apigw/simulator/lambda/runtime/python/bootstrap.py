@@ -28,6 +28,7 @@ import urllib.parse
 
 API = "/2018-06-01/runtime"
 ERROR_TYPE_HEADER = "Lambda-Runtime-Function-Error-Type"
+LONG_POLL_DROP_SECONDS = 1.0
 
 UNHANDLED_EXCEPTION_WARNING = (
     "Unhandled exception. The most likely cause is an issue in the function code. However, in rare cases, "
@@ -64,8 +65,7 @@ class RuntimeClient:
     connection per request would cost more than the rest of an invocation."""
 
     def __init__(self, address):
-        host, _, port = address.rpartition(":")
-        self.conn = http.client.HTTPConnection(host, int(port))
+        self.conn = http.client.HTTPConnection(address)  # "host:port", "[::1]:port"
 
     def _call(self, method, path, body=None, headers=None):
         reused = self.conn.sock is not None
@@ -91,10 +91,17 @@ class RuntimeClient:
             _exit(0)  # the simulator, our parent, is gone
 
     def next_invocation(self):
-        try:
-            response, body = self._call("GET", API + "/invocation/next")
-        except (OSError, http.client.HTTPException):
-            _exit(0)  # the simulator, our parent, is gone: neither spin nor linger
+        while True:
+            started = time.monotonic()
+            try:
+                response, body = self._call("GET", API + "/invocation/next")
+                break
+            except (OSError, http.client.HTTPException):
+                # A long poll the server dropped after a while (an idle
+                # timeout) is simply made again; a request that fails at once
+                # means the simulator, our parent, is gone: neither spin nor linger.
+                if time.monotonic() - started < LONG_POLL_DROP_SECONDS:
+                    _exit(0)
         if response.status != 200:
             os.write(2, ("apigw bootstrap: GET %s/invocation/next answered %d\n" % (API, response.status)).encode())
             _exit(1)
