@@ -15,6 +15,7 @@ import dev.apigw.simulator.Gateway;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.AccessLog;
+import dev.apigw.simulator.log.LineWriter;
 import dev.apigw.simulator.log.ExecutionLog;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.reload.HotReloader;
@@ -120,8 +121,10 @@ public final class ServeCommand extends BaseCommand {
                 : List.copyOf(new LinkedHashSet<>(stages));
         List<SimulatorOptions> options = names.stream().map(s -> SimulatorOptions.stage(s)
                 .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList();
+        // Function output goes through its own writer thread: a request never waits on the terminal or the disk.
+        LineWriter functionOutput = new LineWriter(err(), false, "function log");
         Gateway gateway = new Gateway(project, options, RuntimeSettings.defaults().withWarm(warm)
-                .withIdleStop(Duration.ofSeconds(functionIdleSeconds)).withLog(this::functionLine));
+                .withIdleStop(Duration.ofSeconds(functionIdleSeconds)).withLog(functionOutput::write));
         if (output.verbosity() == Verbosity.VERBOSE) {
             err().println("apigw: loaded " + project.api().title() + " (" + project.api().type().name()
                     .toLowerCase(Locale.ROOT) + ") from " + loaded.definitionFile().toAbsolutePath().normalize()
@@ -129,7 +132,8 @@ public final class ServeCommand extends BaseCommand {
             err().flush();
         }
 
-        try (Gateway functions = gateway;
+        try (LineWriter functionLog = functionOutput;
+                Gateway functions = gateway;
                 AccessLog accessLog = accessLog();
                 // Each stage's execution log (logging: level/dataTrace, ERROR by default) on stderr; see
                 // docs/logging.md. -q ("print only errors") keeps only the ERROR lines.
@@ -147,15 +151,6 @@ public final class ServeCommand extends BaseCommand {
             }
         }
         return EXIT_OK;
-    }
-
-    /** A function's output line, on stderr so that stdout keeps the serving lines and the access log. */
-    private void functionLine(String line) {
-        java.io.PrintWriter err = err();
-        synchronized (err) {
-            err.println(line);
-            err.flush();
-        }
     }
 
     /** {@code --warm eager|lazy}, in any case. */

@@ -62,7 +62,7 @@ public final class JavaHandlerFunctionRunner implements FunctionRunner {
 
     @Override
     public FunctionResult invoke(String functionName, byte[] event, Duration timeout) {
-        return invoke(functionName, java.util.UUID.randomUUID().toString(), event, timeout);
+        return invoke(functionName, dev.apigw.simulator.pipeline.RequestIds.requestId(), event, timeout);
     }
 
     /** Loads the handler class now rather than at the first invocation, as a runtime's init phase does. */

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * batch is one write, so two writers sharing one stream (the access and execution logs on standard error) do not
  * interleave either. {@link #close} writes what is queued, then flushes.
  */
-final class LineWriter implements AutoCloseable {
+public final class LineWriter implements AutoCloseable {
     private static final String END = new String("end of log");
     private static final int CAPACITY = 16_384;
     private static final long BATCH_PAUSE_MILLIS = 10;
@@ -35,7 +35,7 @@ final class LineWriter implements AutoCloseable {
     }
 
     /** @param name what it writes, for its thread's name and its error message ({@code access log}) */
-    LineWriter(Writer out, boolean closeOut, String name) {
+    public LineWriter(Writer out, boolean closeOut, String name) {
         this.out = out;
         this.closeOut = closeOut;
         this.name = name;
@@ -48,7 +48,7 @@ final class LineWriter implements AutoCloseable {
      * Queues the line (several lines joined by {@code \n} stay together); waits only when the writer is
      * {@value #CAPACITY} lines behind.
      */
-    void write(String line) {
+    public void write(String line) {
         if (closed) {
             return;
         }

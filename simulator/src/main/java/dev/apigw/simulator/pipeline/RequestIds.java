@@ -3,8 +3,8 @@ package dev.apigw.simulator.pipeline;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** The ids API Gateway puts on every request. */
-final class RequestIds {
+/** The ids API Gateway (and Lambda) put on every request. */
+public final class RequestIds {
     private static final String ID_CHARS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
     private RequestIds() {
@@ -14,7 +14,7 @@ final class RequestIds {
      * A random (version 4) UUID for {@code x-amzn-RequestId}. Request ids need to be unique, not unguessable, and
      * {@link java.util.UUID#randomUUID()} serialises every request on one shared SecureRandom.
      */
-    static String requestId() {
+    public static String requestId() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         long most = (random.nextLong() & ~0xF000L) | 0x4000L;
         long least = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;

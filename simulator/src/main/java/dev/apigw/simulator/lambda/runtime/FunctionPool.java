@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import dev.apigw.simulator.pipeline.RequestIds;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -48,7 +48,7 @@ final class FunctionPool implements AutoCloseable {
     FunctionResult invoke(byte[] event, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         FunctionInstance instance = acquire(deadline);
-        String requestId = UUID.randomUUID().toString();
+        String requestId = RequestIds.requestId();
         long remaining = Math.max(1, TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime()));
         PendingInvocation invocation = new PendingInvocation(requestId, event,
                 System.currentTimeMillis() + remaining, functionArn(), traceId(), Optional.empty(), Optional.empty());
@@ -230,7 +230,7 @@ final class FunctionPool implements AutoCloseable {
 
     /** An X-Ray trace header as Lambda passes it: {@code Root=1-<epoch hex>-<96 bits>;Parent=...;Sampled=0}. */
     private static String traceId() {
-        String random = UUID.randomUUID().toString().replace("-", "");
+        String random = RequestIds.requestId().replace("-", "");
         return "Root=1-" + Long.toHexString(System.currentTimeMillis() / 1000) + "-" + random.substring(0, 24)
                 + ";Parent=" + random.substring(16, 32) + ";Sampled=0";
     }
