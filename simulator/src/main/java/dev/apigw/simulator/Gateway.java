@@ -10,20 +10,23 @@ import dev.apigw.simulator.log.ExecutionLogSettings;
 import dev.apigw.simulator.pipeline.ContextValues;
 import dev.apigw.simulator.pipeline.Invocation;
 import dev.apigw.simulator.pipeline.TraceLevel;
+import dev.apigw.simulator.http.HttpHeaders;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 /**
- * Several stages of one API behind one address, like the execute-api host: {@code /{stage}/...} goes to that
- * stage, and when only one stage is served, any other path goes to it too. {@link #reload} swaps in a new API for
- * every stage at once; requests already running finish on the old one.
+ * The APIs served behind one address, like execute-api: a request whose {@code Host} is an API's own host name
+ * ({@code {apiId}.execute-api.localhost}, or {@code {apiId}.execute-api.{region}.amazonaws.com}) goes to that API;
+ * any other goes by its first path segment to the first API with a stage of that name, else to the API whose
+ * {@code $default} (or only) stage takes every path. {@link #reload} swaps in new definitions; requests already
+ * running finish on the old ones.
  */
 public final class Gateway implements AutoCloseable {
-    private final Map<String, AtomicReference<Simulator>> stages = new LinkedHashMap<>();
+    private final List<ApiStages> apis = new ArrayList<>();
     private final StandardPipeline.Shared shared;
 
     public Gateway(ApiProject project, List<SimulatorOptions> stageOptions) {
@@ -32,13 +35,18 @@ public final class Gateway implements AutoCloseable {
 
     /** With how local Lambda functions run (warm mode, idle stop, where their output goes). */
     public Gateway(ApiProject project, List<SimulatorOptions> stageOptions, RuntimeSettings functions) {
-        if (stageOptions.isEmpty()) {
-            throw new IllegalArgumentException("at least one stage is needed");
+        this(List.of(new ServedApi(project, stageOptions)), functions);
+    }
+
+    /** Several APIs (the APIs of one template), sharing function instances, caches and counters. */
+    public Gateway(List<ServedApi> served, RuntimeSettings functions) {
+        if (served.isEmpty()) {
+            throw new IllegalArgumentException("at least one API is needed");
         }
         shared = StandardPipeline.Shared.create(functions);
         try {
-            for (SimulatorOptions options : stageOptions) {
-                stages.put(options.stage(), new AtomicReference<>(Simulator.create(project, options, shared)));
+            for (ServedApi api : served) {
+                apis.add(new ApiStages(api, shared));
             }
         } catch (RuntimeException e) {
             shared.runtimes().close();
@@ -52,12 +60,53 @@ public final class Gateway implements AutoCloseable {
         shared.runtimes().close();
     }
 
+    /** The stages of the first API (the only one, unless a template defines several). */
     public List<String> stageNames() {
-        return List.copyOf(stages.keySet());
+        return apis.get(0).stageNames();
     }
 
+    /** A stage of the first API. */
     public Simulator simulator(String stage) {
-        return stages.get(stage).get();
+        return apis.get(0).stages().get(stage).get();
+    }
+
+    /** The API id of each served API, in order: {@code {apiId}.execute-api.localhost} reaches it. */
+    public List<String> apiIds() {
+        return apis.stream().map(ApiStages::apiId).toList();
+    }
+
+    /**
+     * Where two APIs claim the same path: a stage name that an earlier API also has (the earlier one gets
+     * {@code /{stage}}), or a second API taking every path. Each stays reachable on its own host name.
+     */
+    public List<String> conflicts() {
+        List<String> out = new ArrayList<>();
+        Map<String, ApiStages> owners = new LinkedHashMap<>();
+        ApiStages catchAll = null;
+        for (ApiStages api : apis) {
+            for (String stage : api.stageNames()) {
+                ApiStages owner = owners.putIfAbsent(stage, api);
+                if (owner != null) {
+                    out.add("APIs " + name(owner) + " and " + name(api) + " both have stage " + stage + ": /"
+                            + stage + " goes to " + name(owner) + "; reach " + name(api) + " at host "
+                            + api.apiId() + ".execute-api.localhost");
+                }
+            }
+            if (api.fallback("/").isPresent() && apis.size() > 1) {
+                if (catchAll != null) {
+                    out.add("APIs " + name(catchAll) + " and " + name(api) + " both take every path: it goes to "
+                            + name(catchAll) + "; reach " + name(api) + " at host " + api.apiId()
+                            + ".execute-api.localhost");
+                } else {
+                    catchAll = api;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String name(ApiStages api) {
+        return api.logicalId().orElse(api.apiId());
     }
 
     /** CacheHitCount / CacheMissCount of each stage with its cache enabled (also across hot reloads). */
@@ -67,9 +116,21 @@ public final class Gateway implements AutoCloseable {
 
     /** Replaces the API of every stage; stage options (variables, working directory) stay. */
     public void reload(ApiProject project) {
-        Map<String, Simulator> rebuilt = new LinkedHashMap<>();
-        stages.forEach((name, ref) -> rebuilt.put(name, ref.get().rebuild(project)));
-        rebuilt.forEach((name, simulator) -> stages.get(name).set(simulator));
+        reload(List.of(project));
+    }
+
+    /**
+     * Replaces each served API by the new definition with the same logical id (or, for one API, by the only new
+     * one); an API that is gone keeps serving its last version.
+     */
+    public void reload(List<ApiProject> projects) {
+        if (apis.size() == 1 && projects.size() == 1) {
+            apis.get(0).reload(projects.get(0));
+            return;
+        }
+        for (ApiStages api : apis) {
+            projects.stream().filter(p -> p.logicalId().equals(api.logicalId())).findFirst().ifPresent(api::reload);
+        }
     }
 
     /** Handles a request whose path still includes the stage ({@code /dev/pets}). */
@@ -99,7 +160,7 @@ public final class Gateway implements AutoCloseable {
     }
 
     private Optional<Invocation> execute(HttpRequest request, Function<Simulator, TraceLevel> tracing) {
-        Optional<Routed> routed = route(request.path());
+        Optional<ApiStages.Routed> routed = route(request);
         if (routed.isEmpty()) {
             return Optional.empty();
         }
@@ -112,7 +173,9 @@ public final class Gateway implements AutoCloseable {
     /** Each served stage's execution logging, by stage name (as of now: a hot reload may change it). */
     public Map<String, ExecutionLogSettings> executionLogSettings() {
         Map<String, ExecutionLogSettings> settings = new LinkedHashMap<>();
-        stages.forEach((name, ref) -> settings.put(name, ref.get().executionLogSettings()));
+        for (ApiStages api : apis) {
+            api.stages().forEach((name, ref) -> settings.putIfAbsent(name, ref.get().executionLogSettings()));
+        }
         return settings;
     }
 
@@ -121,14 +184,14 @@ public final class Gateway implements AutoCloseable {
      * the stage must be empty, as {@code wss://host/stage} is the only WebSocket URL API Gateway has.
      */
     public Optional<dev.apigw.simulator.websocket.WebSocketEngine> webSocket(String path) {
-        return route(path).filter(r -> r.path().equals("/") || r.path().isEmpty())
+        return route(Optional.empty(), path).filter(r -> r.path().equals("/") || r.path().isEmpty())
                 .flatMap(r -> r.simulator().webSocket());
     }
 
     /** Closes, in every served stage, the WebSocket connections past their idle timeout or maximum duration. */
     public void sweepConnections() {
-        stages.values().forEach(ref -> ref.get().webSocket().ifPresent(
-                dev.apigw.simulator.websocket.WebSocketEngine::sweep));
+        apis.forEach(api -> api.stages().values().forEach(ref -> ref.get().webSocket().ifPresent(
+                dev.apigw.simulator.websocket.WebSocketEngine::sweep)));
     }
 
     /**
@@ -142,24 +205,40 @@ public final class Gateway implements AutoCloseable {
 
     /** Whether the served API is a WebSocket API. */
     public boolean servesWebSockets() {
-        return stages.values().stream().anyMatch(ref -> ref.get().webSocket().isPresent());
+        return apis.stream().flatMap(api -> api.stages().values().stream())
+                .anyMatch(ref -> ref.get().webSocket().isPresent());
     }
 
-    private Optional<Routed> route(String path) {
-        String rest = path.startsWith("/") ? path.substring(1) : path;
-        int slash = rest.indexOf('/');
-        String first = slash < 0 ? rest : rest.substring(0, slash);
-        AtomicReference<Simulator> stage = stages.get(first);
-        if (stage != null) {
-            return Optional.of(new Routed(stage.get(), slash < 0 ? "/" : rest.substring(slash)));
+    private Optional<ApiStages.Routed> route(HttpRequest request) {
+        if (apis.size() == 1) {
+            return apis.get(0).route(request.path());
         }
-        AtomicReference<Simulator> fallback = stages.get(ContextValues.DEFAULT_STAGE);
-        if (fallback == null && stages.size() == 1) {
-            fallback = stages.values().iterator().next();
-        }
-        return fallback == null ? Optional.empty() : Optional.of(new Routed(fallback.get(), path));
+        return route(HttpHeaders.first(request.headers(), "Host"), request.path());
     }
 
-    private record Routed(Simulator simulator, String path) {
+    private Optional<ApiStages.Routed> route(Optional<String> host, String path) {
+        if (host.isPresent()) {
+            String name = host.get().toLowerCase(java.util.Locale.ROOT);
+            int colon = name.indexOf(':');
+            String hostname = colon < 0 ? name : name.substring(0, colon);
+            for (ApiStages api : apis) {
+                if (hostname.startsWith(api.apiId() + ".execute-api.")) {
+                    return api.route(path);
+                }
+            }
+        }
+        for (ApiStages api : apis) {
+            Optional<ApiStages.Routed> routed = api.byStage(path);
+            if (routed.isPresent()) {
+                return routed;
+            }
+        }
+        for (ApiStages api : apis) {
+            Optional<ApiStages.Routed> routed = api.fallback(path);
+            if (routed.isPresent()) {
+                return routed;
+            }
+        }
+        return Optional.empty();
     }
 }

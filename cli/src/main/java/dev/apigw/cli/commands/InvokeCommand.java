@@ -83,7 +83,8 @@ public final class InvokeCommand extends BaseCommand {
         LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
                 .withParameters(params.parameters()), params.api());
         ServeCommand.requireServable(loaded.project());
-        String stageName = stage.stage().orElseGet(() -> ServeCommand.defaultStage(loaded.project()));
+        String stageName = ServeCommand.requireStage(loaded.project(), stage.stage()
+                .orElseGet(() -> ServeCommand.defaultStage(loaded.project())));
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
         // With --log the function's output is in the execution log; without it, it goes to stderr as it comes.
         RuntimeSettings functions = RuntimeSettings.defaults().withLog(log ? FunctionLog.DISCARD : line -> {

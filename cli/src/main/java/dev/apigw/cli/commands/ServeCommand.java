@@ -8,10 +8,12 @@ import dev.apigw.cli.output.JsonOutput;
 import dev.apigw.model.api.ApiType;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.project.ApiProject;
+import dev.apigw.openapi.project.LoadedApp;
 import dev.apigw.openapi.project.LoadedProject;
 import dev.apigw.openapi.project.ProjectLoader;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.simulator.Gateway;
+import dev.apigw.simulator.ServedApi;
 import dev.apigw.simulator.SimulatorOptions;
 import dev.apigw.simulator.lambda.runtime.RuntimeSettings;
 import dev.apigw.simulator.log.AccessLog;
@@ -32,6 +34,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -114,16 +117,14 @@ public final class ServeCommand extends BaseCommand {
         validateOptions();
         ProjectLoader loader = new ProjectLoader();
         ImportOptions importOptions = ImportOptions.defaults().withParameters(params.parameters());
-        LoadedProject loaded = loader.load(target, importOptions);
-        ApiProject project = requireServable(loaded.project());
-        Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();
-        List<String> names = stages.isEmpty() ? List.of(defaultStage(project))
-                : List.copyOf(new LinkedHashSet<>(stages));
-        List<SimulatorOptions> options = names.stream().map(s -> SimulatorOptions.stage(s)
-                .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList();
+        LoadedApp app = loader.loadAll(target, importOptions);
+        List<LoadedProject> chosen = params.api().isPresent() ? List.of(app.choose(params.api())) : app.apis();
+        List<ServedApi> served = served(chosen);
+        LoadedProject loaded = chosen.get(0);
+        ApiProject project = served.get(0).project();
         // Function output goes through its own writer thread: a request never waits on the terminal or the disk.
         LineWriter functionOutput = new LineWriter(err(), false, "function log");
-        Gateway gateway = new Gateway(project, options, RuntimeSettings.defaults().withWarm(warm)
+        Gateway gateway = new Gateway(served, RuntimeSettings.defaults().withWarm(warm)
                 .withIdleStop(Duration.ofSeconds(functionIdleSeconds)).withLog(functionOutput::write));
         if (output.verbosity() == Verbosity.VERBOSE) {
             err().println("apigw: loaded " + project.api().title() + " (" + project.api().type().name()
@@ -139,11 +140,13 @@ public final class ServeCommand extends BaseCommand {
                 // docs/logging.md. -q ("print only errors") keeps only the ERROR lines.
                 ExecutionLog executionLog = ExecutionLog.to(err(), output.verbosity() == Verbosity.QUIET);
                 ApigwServer server = start(gateway, accessLog, executionLog);
-                HotReloader reloader = reloader(gateway, loader, importOptions, loaded);
+                HotReloader reloader = reloader(gateway, loader, importOptions, loaded, chosen.size() > 1);
                 // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
                 GracefulStop stop = GracefulStop.of(reloader, server, functions, accessLog, executionLog,
                         this::announceStopped).onSignals()) {
-            printServing(project, names, server.port());
+            gateway.conflicts().forEach(c -> err().println("apigw: " + c));
+            err().flush();
+            printServing(served, gateway.apiIds(), server.port());
             try {
                 stop.await();
             } catch (InterruptedException e) {
@@ -151,6 +154,54 @@ public final class ServeCommand extends BaseCommand {
             }
         }
         return EXIT_OK;
+    }
+
+    /**
+     * The APIs to serve, each in its stages: the {@code --stage}s it has (a name no API has is an error listing
+     * the stages there are), else the stages a template declares for it, else the project's default stage.
+     */
+    private List<ServedApi> served(List<LoadedProject> apis) {
+        List<String> wanted = List.copyOf(new LinkedHashSet<>(stages));
+        List<ServedApi> served = new ArrayList<>();
+        Set<String> known = new LinkedHashSet<>();
+        for (LoadedProject loaded : apis) {
+            ApiProject project = requireServable(loaded.project());
+            Set<String> declared = project.config().stages().keySet();
+            known.addAll(declared);
+            List<String> names;
+            if (wanted.isEmpty()) {
+                names = project.logicalId().isPresent() && !declared.isEmpty() ? List.copyOf(declared)
+                        : List.of(defaultStage(project));
+            } else if (declared.isEmpty()) {
+                names = wanted;
+            } else {
+                names = wanted.stream().filter(declared::contains).toList();
+            }
+            if (names.isEmpty()) {
+                continue;
+            }
+            Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath()
+                    .getParent();
+            served.add(new ServedApi(project, names.stream().map(s -> SimulatorOptions.stage(s)
+                    .withStageVariables(stageVariables).withWorkingDirectory(workingDirectory)).toList()));
+        }
+        List<String> unknown = wanted.stream().filter(w -> !known.contains(w)).toList();
+        if (served.isEmpty() || (!unknown.isEmpty() && !known.isEmpty() && apis.size() == 1)) {
+            throw ApigwException.input("unknown stage " + String.join(", ", unknown) + ": the "
+                    + (apis.size() == 1 ? "project" : "template") + " has stage" + (known.size() == 1 ? " " : "s ")
+                    + String.join(", ", known) + " (--stage takes one of them)");
+        }
+        return served;
+    }
+
+    /** A stage the project declares, or any name when it declares none; a typo is an error listing the stages. */
+    static String requireStage(ApiProject project, String name) {
+        var declared = project.config().stages().keySet();
+        if (!declared.isEmpty() && !declared.contains(name)) {
+            throw ApigwException.input("unknown stage " + name + ": the project has stage" + (declared.size() == 1
+                    ? " " : "s ") + String.join(", ", declared) + " (--stage takes one of them)");
+        }
+        return name;
     }
 
     /** {@code --warm eager|lazy}, in any case. */
@@ -190,30 +241,45 @@ public final class ServeCommand extends BaseCommand {
     }
 
     /** The ready message: the fixed text lines, or one JSON line; flushed, since a script is waiting for it. */
-    private void printServing(ApiProject project, List<String> names, int boundPort) {
-        boolean webSocket = project.api().type() == ApiType.WEBSOCKET;
+    private void printServing(List<ServedApi> served, List<String> apiIds, int boundPort) {
         String base = host + ":" + boundPort;
         if (output.json()) {
-            List<ServeReady.Stage> served = names.stream().map(name -> webSocket
-                    ? new ServeReady.Stage(name, "ws://" + base + stagePath(name),
-                            "http://" + base + stagePath(name) + "/@connections")
-                    : new ServeReady.Stage(name, "http://" + base + stagePath(name), null)).toList();
-            JsonOutput.writeLine(out(), new ServeReady(project.api().title(),
-                    project.api().type().name().toLowerCase(Locale.ROOT), host, boundPort, served, !noReload,
-                    accessLogFile == null ? "stderr" : accessLogFile.toString()));
+            List<ServeReady.Api> apis = new ArrayList<>();
+            for (int i = 0; i < served.size(); i++) {
+                ApiProject project = served.get(i).project();
+                apis.add(new ServeReady.Api(project.api().title(), project.logicalId().orElse(null), apiIds.get(i),
+                        project.api().type().name().toLowerCase(Locale.ROOT), readyStages(served.get(i), base),
+                        "http://" + apiIds.get(i) + ".execute-api.localhost:" + boundPort));
+            }
+            ServeReady.Api first = apis.get(0);
+            JsonOutput.writeLine(out(), new ServeReady(first.api(), first.type(), host, boundPort, first.stages(),
+                    !noReload, accessLogFile == null ? "stderr" : accessLogFile.toString(), apis.size() > 1 ? apis
+                    : null));
             return;
         }
-        for (String name : names) {
-            if (webSocket) {
-                out().println("apigw: serving WebSocket API " + project.api().title() + " stage " + name
-                        + " at ws://" + base + stagePath(name) + " (@connections at http://" + base
-                        + stagePath(name) + "/@connections)");
-                continue;
+        for (ServedApi api : served) {
+            ApiProject project = api.project();
+            for (SimulatorOptions stage : api.stages()) {
+                String name = stage.stage();
+                if (project.api().type() == ApiType.WEBSOCKET) {
+                    out().println("apigw: serving WebSocket API " + project.api().title() + " stage " + name
+                            + " at ws://" + base + stagePath(name) + " (@connections at http://" + base
+                            + stagePath(name) + "/@connections)");
+                    continue;
+                }
+                out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + base
+                        + stagePath(name));
             }
-            out().println("apigw: serving " + project.api().title() + " stage " + name + " at http://" + base
-                    + stagePath(name));
         }
         out().flush();
+    }
+
+    private static List<ServeReady.Stage> readyStages(ServedApi api, String base) {
+        boolean webSocket = api.project().api().type() == ApiType.WEBSOCKET;
+        return api.stages().stream().map(SimulatorOptions::stage).map(name -> webSocket
+                ? new ServeReady.Stage(name, "ws://" + base + stagePath(name), "http://" + base + stagePath(name)
+                        + "/@connections")
+                : new ServeReady.Stage(name, "http://" + base + stagePath(name), null)).toList();
     }
 
     /** The file given, else stdout in text mode; stderr in JSON mode, where stdout holds only the ready document. */
@@ -235,13 +301,12 @@ public final class ServeCommand extends BaseCommand {
     }
 
     private HotReloader reloader(Gateway gateway, ProjectLoader loader, ImportOptions importOptions,
-            LoadedProject loaded) {
+            LoadedProject loaded, boolean several) {
         List<Path> watched = new ArrayList<>();
         loaded.projectFile().ifPresent(f -> watched.add(f.toAbsolutePath().getParent()));
         watched.add(loaded.definitionFile().toAbsolutePath().getParent());
-        HotReloader reloader = new HotReloader(gateway,
-                () -> requireServable(loader.load(target, importOptions).project()),
-                watched.stream().distinct().toList(), new HotReloader.Listener() {
+        HotReloader reloader = new HotReloader(gateway, watched.stream().distinct().toList(),
+                new HotReloader.Listener() {
                     @Override
                     public void reloaded(ApiProject project) {
                         if (output.verbosity() == Verbosity.QUIET) {
@@ -258,7 +323,9 @@ public final class ServeCommand extends BaseCommand {
                         err().println("apigw: reload failed, still serving the last good version: " + message);
                         err().flush();
                     }
-                });
+                }, () -> loader.loadAll(target, importOptions).apis().stream()
+                        .filter(p -> !several || params.api().isEmpty() || p.project().logicalId().equals(params.api()))
+                        .map(p -> requireServable(p.project())).toList());
         if (noReload) {
             return reloader;
         }

@@ -23,13 +23,18 @@ public final class HotReloader implements AutoCloseable {
     }
 
     private final Gateway gateway;
-    private final Supplier<ApiProject> loader;
+    private final Supplier<List<ApiProject>> loader;
     private final List<Path> watched;
     private final Listener listener;
     private final ScheduledExecutorService timer;
     private FileFingerprint last;
 
     public HotReloader(Gateway gateway, Supplier<ApiProject> loader, List<Path> watched, Listener listener) {
+        this(gateway, watched, listener, () -> List.of(loader.get()));
+    }
+
+    /** For the several APIs of a template: each is replaced by the new one with its logical id. */
+    public HotReloader(Gateway gateway, List<Path> watched, Listener listener, Supplier<List<ApiProject>> loader) {
         this.gateway = gateway;
         this.loader = loader;
         this.watched = List.copyOf(watched);
@@ -55,9 +60,9 @@ public final class HotReloader implements AutoCloseable {
         }
         last = now;
         try {
-            ApiProject project = loader.get();
-            gateway.reload(project);
-            listener.reloaded(project);
+            List<ApiProject> projects = loader.get();
+            gateway.reload(projects);
+            listener.reloaded(projects.get(0));
         } catch (RuntimeException e) {
             listener.failed(e.getMessage() == null ? e.toString() : e.getMessage());
         }
