@@ -10,6 +10,7 @@ import dev.apigw.cli.routes.MethodDescriptionPrinter;
 import dev.apigw.cli.routes.MethodLookup;
 import dev.apigw.cli.routes.ProjectSource;
 import dev.apigw.model.api.ApiDefinition;
+import dev.apigw.model.diag.ApigwException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,13 @@ public final class DescribeCommand extends BaseCommand {
                     + "'apigw describe . GET /pets/{id}'");
         }
         Optional<Path> target = arguments.size() == 3 ? Optional.of(Path.of(arguments.get(0))) : Optional.empty();
-        ApiDefinition api = source.load(target, params.parameters(), params.api()).project().api();
+        var project = source.load(target, params.parameters(), params.api()).project();
+        if (project.config().webSocket().isPresent()) {
+            throw ApigwException.input("a WebSocket API has routes, not methods on resources: its routes are "
+                    + String.join(", ", project.config().webSocket().get().routes().keySet()) + "; list them with "
+                    + "their integrations and authorization with 'apigw routes'");
+        }
+        ApiDefinition api = project.api();
         MethodLookup.Found found = MethodLookup.find(api, method, arguments.get(arguments.size() - 1));
         MethodDescription description = MethodDescription.of(api, found);
         if (output.json()) {

@@ -83,6 +83,12 @@ public final class InvokeCommand extends BaseCommand {
         LoadedProject loaded = new ProjectLoader().load(target, ImportOptions.defaults()
                 .withParameters(params.parameters()), params.api());
         ServeCommand.requireServable(loaded.project());
+        if (loaded.project().api().type() == ApiType.WEBSOCKET) {
+            throw ApigwException.input("apigw invoke sends one HTTP request, and a WebSocket API takes messages on a "
+                    + "connection: run 'apigw serve' and connect with a WebSocket client (for example wscat -c "
+                    + "ws://127.0.0.1:3000/" + ServeCommand.defaultStage(loaded.project()) + "); its routes are listed "
+                    + "by 'apigw routes'");
+        }
         String stageName = ServeCommand.requireStage(loaded.project(), stage.stage()
                 .orElseGet(() -> ServeCommand.defaultStage(loaded.project())));
         Path workingDirectory = loaded.projectFile().orElse(loaded.definitionFile()).toAbsolutePath().getParent();

@@ -10,6 +10,7 @@ import dev.apigw.cli.routes.RouteEntry;
 import dev.apigw.cli.routes.RouteTreePrinter;
 import dev.apigw.cli.routes.RoutesReport;
 import dev.apigw.model.api.ApiDefinition;
+import dev.apigw.model.project.ApiProject;
 import dev.apigw.model.api.ApiType;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,8 +51,9 @@ public final class RoutesCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ApiDefinition api = source.load(Optional.ofNullable(target), params.parameters(), params.api()).project().api();
-        List<RouteEntry> entries = RouteEntry.of(api);
+        ApiProject project = source.load(Optional.ofNullable(target), params.parameters(), params.api()).project();
+        ApiDefinition api = project.api();
+        List<RouteEntry> entries = project.config().webSocket().map(RouteEntry::of).orElseGet(() -> RouteEntry.of(api));
         if (output.json()) {
             JsonOutput.write(out(), RoutesReport.of(api.title(), api.type().name(), entries));
             return EXIT_OK;

@@ -6,6 +6,7 @@ import dev.apigw.model.api.Integration;
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.model.api.Method;
 import dev.apigw.model.api.Resource;
+import dev.apigw.model.websocket.WebSocketApi;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,6 +29,24 @@ public record RouteEntry(String routeKey, String resourcePath, String httpMethod
                 entries.add(new RouteEntry(routeKey(api, resource, method), resource.path(), method.httpMethod(),
                         integrationType(api, method), MethodAuth.of(api, method)));
             }
+        }
+        return entries;
+    }
+
+    /**
+     * Every route of a WebSocket API: {@code $connect}, {@code $disconnect}, {@code $default} first, then the custom
+     * route keys, each with its integration type and authorization (an authorizer only on {@code $connect}).
+     */
+    public static List<RouteEntry> of(WebSocketApi api) {
+        List<RouteEntry> entries = new ArrayList<>();
+        List<String> keys = new ArrayList<>(List.of(WebSocketApi.CONNECT, WebSocketApi.DISCONNECT,
+                WebSocketApi.DEFAULT));
+        api.routes().keySet().stream().filter(k -> !keys.contains(k)).sorted().forEach(keys::add);
+        for (String key : keys) {
+            api.route(key).ifPresent(route -> entries.add(new RouteEntry(key, key, "", route.integration()
+                    .flatMap(Integration::type).map(IntegrationType::name).orElse("NONE"), new MethodAuth(
+                    route.authorizationType(), route.authorizer().orElse(null), route.authorizer().map(a -> "REQUEST")
+                    .orElse(null), List.of(), route.apiKeyRequired(), List.of()))));
         }
         return entries;
     }
