@@ -45,6 +45,14 @@ final class Findings {
         }
     }
 
+    /** Worth knowing about the resource as a whole. */
+    void note(V2Resource resource, String message) {
+        if (said.add(resource.logicalId() + "\nnote")) {
+            items.add(new Diagnostic(V2Types.NOT_EMULATED, Severity.INFO, template.locate(resource.pointer()),
+                    resource.describe() + ": " + message, ""));
+        }
+    }
+
     /** A reference that names no resource of the kind it must name. */
     void unresolved(V2Resource resource, String property, String message, String hint) {
         items.add(Diagnostic.error(V2Types.UNRESOLVED_REFERENCE, template.locate(resource.at(property)),

@@ -182,8 +182,8 @@ final class HttpApiReader {
         graph.of(V2Types.DEPLOYMENT).forEach(d -> findings.note(d, "ApiId", "deployments are not needed locally:"
                 + " every stage serves the API as the template declares it"));
         if (stages.isEmpty()) {
-            findings.note(graph.api(), "ProtocolType", "the API has no AWS::ApiGatewayV2::Stage, so API Gateway"
-                    + " serves nothing; apigw serves it as the $default stage");
+            findings.note(graph.api(), "the API has no AWS::ApiGatewayV2::Stage, so API Gateway serves nothing;"
+                    + " apigw serves it as the $default stage");
         }
         for (V2Resource other : graph.others(READ_CHILDREN)) {
             findings.notEmulated(other, other.type().equals(V2Types.MODEL)

@@ -56,8 +56,12 @@ final class HttpIntegrationWriter {
         }));
         out.put("connectionType", integration.text("ConnectionType").orElse("INTERNET"));
         if (integration.text("ConnectionType").filter("VPC_LINK"::equalsIgnoreCase).isPresent()) {
-            findings.notEmulated(integration, "ConnectionType", "a VPC link reaches private resources inside AWS;"
-                    + " apigw calls the IntegrationUri directly from this machine");
+            boolean url = integration.text("IntegrationUri").filter(u -> u.startsWith("http://")
+                    || u.startsWith("https://")).isPresent();
+            findings.notEmulated(integration, "ConnectionType", "a VPC link reaches private resources inside AWS; "
+                    + (url ? "apigw calls the IntegrationUri directly from this machine" : "the IntegrationUri names"
+                            + " a load balancer listener or Cloud Map service, which apigw cannot call, so the route"
+                            + " fails locally"));
         }
         integration.text("ConnectionId").ifPresent(c -> out.put("connectionId", c));
         integration.text("CredentialsArn").ifPresent(c -> out.put("credentials", c));

@@ -22,7 +22,10 @@ import dev.apigw.model.project.ThrottleSettings;
 import dev.apigw.openapi.iac.CloudFormationTemplate;
 import dev.apigw.openapi.iac.TemplateApi;
 import dev.apigw.openapi.json.Json;
+import dev.apigw.openapi.source.SourceDocument;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -199,7 +202,7 @@ class ApiGatewayV2HttpApiTest {
         void quickCreateMakesAnAutoDeployedDefaultStage() {
             assertThat(api(apis, "LambdaQuickApi").config().stages()).containsOnlyKeys("$default");
             Stage overridden = api(apis, "UrlQuickApi").config().stages().get("$default");
-            assertThat(overridden.variables()).containsExactly(java.util.Map.entry("env", "test"));
+            assertThat(overridden.variables()).containsExactly(Map.entry("env", "test"));
             assertThat(overridden.throttling()).contains(new ThrottleSettings(2, 5));
             assertThat(apis).allSatisfy(a -> assertThat(a.diagnostics()).isEmpty());
         }
@@ -278,6 +281,65 @@ class ApiGatewayV2HttpApiTest {
                     .contains(true);
             assertThat(model.settings().cors().flatMap(c -> c.allowMethods())).contains(List.of("GET"));
             assertThat(model.securitySchemes()).containsOnlyKeys("orders-jwt");
+        }
+    }
+
+    @Nested
+    class Authorizers {
+        private final CloudFormationTemplate template = CloudFormationTemplate.of(Path.of("t.yaml"),
+                SourceDocument.parse("t.yaml", """
+                        Resources:
+                          AuthFn: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x, Handler: a.b, Role: r, Code: { ZipFile: x } } }
+                          Api: { Type: AWS::ApiGatewayV2::Api, Properties: { ProtocolType: HTTP, Name: secured } }
+                          Backend:
+                            Type: AWS::ApiGatewayV2::Integration
+                            Properties: { ApiId: !Ref Api, IntegrationType: HTTP_PROXY, IntegrationMethod: GET, IntegrationUri: https://b.example.com, PayloadFormatVersion: "1.0" }
+                          LambdaAuth:
+                            Type: AWS::ApiGatewayV2::Authorizer
+                            Properties:
+                              ApiId: !Ref Api
+                              Name: LambdaAuth
+                              AuthorizerType: REQUEST
+                              AuthorizerUri: !Join ["", ["arn:", !Ref AWS::Partition, ":apigateway:", !Ref AWS::Region, ":lambda:path/2015-03-31/functions/", !GetAtt AuthFn.Arn, "/invocations"]]
+                              AuthorizerPayloadFormatVersion: "2.0"
+                              EnableSimpleResponses: true
+                              AuthorizerResultTtlInSeconds: 300
+                              IdentitySource: [$request.header.Authorization, $request.querystring.tenant]
+                          Custom:
+                            Type: AWS::ApiGatewayV2::Route
+                            Properties: { ApiId: !Ref Api, RouteKey: GET /custom, AuthorizationType: CUSTOM, AuthorizerId: !Ref LambdaAuth, Target: !Sub "integrations/${Backend}" }
+                          Iam:
+                            Type: AWS::ApiGatewayV2::Route
+                            Properties: { ApiId: !Ref Api, RouteKey: POST /iam, AuthorizationType: AWS_IAM, Target: !Sub "integrations/${Backend}" }
+                          Stage: { Type: AWS::ApiGatewayV2::Stage, Properties: { ApiId: !Ref Api, StageName: $default, AutoDeploy: true } }
+                        """), Map.of());
+        private final TemplateApi api = read(template).get(0);
+        private final JsonNode doc = api.definition().orElseThrow();
+
+        @Test
+        void aLambdaAuthorizerIsAnApiKeySchemeWithItsRequestAuthorizer() {
+            assertThat(doc.path("components").path("securitySchemes").path("LambdaAuth")).isEqualTo(json("""
+                    {"type": "apiKey", "name": "Authorization", "in": "header",
+                     "x-amazon-apigateway-authorizer": {
+                       "type": "request",
+                       "authorizerUri": "arn:aws:apigateway:us-east-1:lambda:path/2015-03-31/functions/arn:aws:lambda:us-east-1:123456789012:function:AuthFn/invocations",
+                       "identitySource": "$request.header.Authorization, $request.querystring.tenant",
+                       "authorizerPayloadFormatVersion": "2.0",
+                       "enableSimpleResponses": true,
+                       "authorizerResultTtlInSeconds": 300}}"""));
+            assertThat(doc.path("paths").path("/custom").path("get").path("security"))
+                    .isEqualTo(json("[{\"LambdaAuth\": []}]"));
+        }
+
+        @Test
+        void anIamRouteUsesTheSigv4SchemeAwsExports() {
+            assertThat(doc.path("paths").path("/iam").path("post").path("security"))
+                    .isEqualTo(json("[{\"sigv4\": []}]"));
+            ApiDefinition model = imported(template, api);
+            assertThat(model.securitySchemes().get("sigv4").isIam()).isTrue();
+            assertThat(model.securitySchemes().get("LambdaAuth").authorizer().flatMap(a -> a.type()))
+                    .contains(AuthorizerType.REQUEST);
+            assertThat(api.diagnostics()).isEmpty();
         }
     }
 }
