@@ -38,7 +38,12 @@ final class StageReader {
             RULES.check(stage, findings);
             Optional<String> name = stage.text("StageName").filter(n -> !n.isBlank());
             if (name.isEmpty()) {
-                findings.invalid(stage, "StageName", "the stage has no StageName", "write StageName: $default");
+                if (stage.has("StageName")) {
+                    findings.unresolved(stage, "StageName", "StageName is left unresolved (see the warning on it)",
+                            "pass its value with --param");
+                } else {
+                    findings.invalid(stage, "StageName", "the stage has no StageName", "write StageName: $default");
+                }
                 continue;
             }
             if (out.containsKey(name.get())) {
