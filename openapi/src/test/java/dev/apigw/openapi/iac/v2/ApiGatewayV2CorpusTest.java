@@ -38,7 +38,11 @@ class ApiGatewayV2CorpusTest {
     }
 
     private static boolean hasV2Api(Path file) {
-        return !CloudFormationTemplate.read(file, Map.of()).resourcesOfType(V2Types.API).isEmpty();
+        try {
+            return !CloudFormationTemplate.read(file, Map.of()).resourcesOfType(V2Types.API).isEmpty();
+        } catch (RuntimeException e) {
+            return false; // not a template this reader is about; the extractor's corpus test covers parsing
+        }
     }
 
     @ParameterizedTest(name = "{0}")

@@ -23,11 +23,13 @@ import dev.apigw.openapi.iac.CloudFormationTemplate;
 import dev.apigw.openapi.iac.TemplateApi;
 import dev.apigw.openapi.json.Json;
 import dev.apigw.openapi.source.SourceDocument;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** HTTP APIs in CloudFormation: CDK's HttpApi, quick create and an imported Body, as the OpenAPI AWS exports. */
 class ApiGatewayV2HttpApiTest {
@@ -281,6 +283,55 @@ class ApiGatewayV2HttpApiTest {
                     .contains(true);
             assertThat(model.settings().cors().flatMap(c -> c.allowMethods())).contains(List.of("GET"));
             assertThat(model.securitySchemes()).containsOnlyKeys("orders-jwt");
+        }
+    }
+
+    @Nested
+    class BodyElsewhere {
+        @Test
+        void anIncludedLocalFileIsTheDefinition(@TempDir Path dir) throws Exception {
+            Files.writeString(dir.resolve("api.yaml"), """
+                    openapi: 3.0.1
+                    info: { title: included, version: "1" }
+                    paths:
+                      /ping:
+                        get:
+                          x-amazon-apigateway-integration:
+                            type: aws_proxy
+                            payloadFormatVersion: "2.0"
+                            uri: !Sub "arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Fn.Arn}/invocations"
+                    """);
+            Path file = dir.resolve("template.yaml");
+            Files.writeString(file, """
+                    Resources:
+                      Fn: { Type: AWS::Lambda::Function, Properties: { Runtime: nodejs20.x, Handler: a.b, Role: r, Code: { ZipFile: x } } }
+                      Api:
+                        Type: AWS::ApiGatewayV2::Api
+                        Properties:
+                          Body:
+                            Fn::Transform: { Name: AWS::Include, Parameters: { Location: ./api.yaml } }
+                    """);
+            TemplateApi api = read(CloudFormationTemplate.read(file, Map.of())).get(0);
+            assertThat(api.type()).isEqualTo(ApiType.HTTP);
+            assertThat(api.definition().orElseThrow().path("paths").path("/ping").path("get")
+                    .path("x-amazon-apigateway-integration").path("uri").asText())
+                    .endsWith("function:Fn/invocations");
+            assertThat(api.diagnostics()).noneMatch(d -> d.severity() != Severity.INFO);
+        }
+
+        @Test
+        void aDefinitionInS3IsOneWarningAndAnApiWithoutRoutes() {
+            TemplateApi api = read(CloudFormationTemplate.of(Path.of("t.yaml"), SourceDocument.parse("t.yaml", """
+                    Resources:
+                      Api:
+                        Type: AWS::ApiGatewayV2::Api
+                        Properties:
+                          ProtocolType: HTTP
+                          BodyS3Location: { Bucket: specs, Key: api.yaml }
+                    """), Map.of())).get(0);
+            assertThat(ofSeverity(api, Severity.WARNING)).singleElement().satisfies(d -> assertThat(
+                    d.location().pointer()).isEqualTo("/Resources/Api/Properties/BodyS3Location"));
+            assertThat(api.definition().orElseThrow().path("paths").isEmpty()).isTrue();
         }
     }
 
