@@ -13,22 +13,29 @@ import java.util.Locale;
 
 /**
  * Reads the definition of one chosen API resource: inline, through {@code AWS::Include}, or from a local
- * {@code DefinitionUri}; then resolves its intrinsics against the template.
+ * {@code DefinitionUri}; then resolves its intrinsics against the template. Public for the template readers in
+ * {@code iac}, which load an {@code AWS::ApiGatewayV2::Api} {@code Body} the same way the extractor does.
  */
-final class DefinitionLoader {
+public final class DefinitionLoader {
 
     private final SourceDocument template;
     private final Path templateDir;
     private final IntrinsicResolver resolver;
 
-    DefinitionLoader(SourceDocument template, Path templatePath, IntrinsicResolver resolver) {
+    public DefinitionLoader(SourceDocument template, Path templatePath, IntrinsicResolver resolver) {
         this.template = template;
         Path parent = templatePath.toAbsolutePath().getParent();
         this.templateDir = parent == null ? Path.of("") : parent;
         this.resolver = resolver;
     }
 
-    ExtractedApi load(String id) {
+    /**
+     * The definition of resource {@code id} (one of the kinds that carry one), intrinsics resolved.
+     *
+     * @throws dev.apigw.model.diag.ApigwException INPUT when it sits in S3, in a file that does not exist, or is
+     *     not an object
+     */
+    public ExtractedApi load(String id) {
         JsonNode resource = template.root().path("Resources").path(id);
         ApiResourceKind kind = ApiResourceKind.of(resource).orElseThrow();
         String properties = JsonPointers.child(JsonPointers.child("/Resources", id), "Properties");
