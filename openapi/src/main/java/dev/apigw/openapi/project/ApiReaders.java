@@ -1,6 +1,7 @@
 package dev.apigw.openapi.project;
 
 import dev.apigw.openapi.iac.ApiReader;
+import dev.apigw.openapi.iac.v2.ApiGatewayV2Resources;
 import java.util.List;
 
 /** The readers of every template form, in the order their APIs are listed. */
@@ -9,6 +10,6 @@ final class ApiReaders {
     }
 
     static List<ApiReader> all() {
-        return List.of();
+        return List.of(new ApiGatewayV2Resources());
     }
 }

@@ -6,6 +6,7 @@ import dev.apigw.openapi.cfn.CloudFormationExtractor;
 import dev.apigw.openapi.cfn.ExtractedApi;
 import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.diag.Diagnostic;
+import dev.apigw.model.project.ProjectConfig;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.openapi.read.ImportResult;
 import dev.apigw.openapi.read.OpenApiImporter;
@@ -50,23 +51,30 @@ public final class ProjectImporter {
         return write(transform.apply(result.api()), diagnostics, options, outDir, yaml, force, mode);
     }
 
-    /** The API of a CloudFormation/SAM template ({@code --resource} picks one when there are several). */
+    /**
+     * The API of a CloudFormation/SAM template or CDK app ({@code --resource} picks one when there are several),
+     * with the stages and functions the template gives it.
+     */
     public Outcome importCloudFormation(Path template, java.util.Optional<String> logicalId, ImportOptions options,
             Path outDir, boolean yaml, boolean force, Mode mode) {
-        ExtractedApi extracted = new CloudFormationExtractor(options.parameters()).extract(template, logicalId);
-        List<Diagnostic> diagnostics = new ArrayList<>(extracted.source().diagnostics());
-        diagnostics.addAll(extracted.diagnostics());
-        ImportOptions typed = options.type().isPresent() ? options : options.withType(java.util.Optional.of(
-                extracted.httpApi() ? ApiType.HTTP : ApiType.REST));
-        ImportResult result = importer.importDocument(extracted.source(), extracted.body(), extracted.bodyPointer(),
-                typed);
-        diagnostics.addAll(result.diagnostics());
-        return write(result.api(), diagnostics, options, outDir, yaml, force, mode);
+        LoadedProject loaded = loader.loadAll(template, options).choose(logicalId);
+        List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
+        if (loaded.project().api().type() == ApiType.WEBSOCKET) {
+            throw ApigwException.input(loaded.project().logicalId().orElse("the API") + " is a WebSocket API, which "
+                    + "has no OpenAPI form to import; serve the template as it is with 'apigw serve " + template + "'");
+        }
+        return write(loaded.project().api(), diagnostics, options, outDir, yaml, force, mode,
+                loaded.project().config(), loaded.definitionFile().toAbsolutePath().getParent());
     }
 
     /** Writes an already imported definition (e.g. one extracted from a CloudFormation template). */
     public Outcome write(ApiDefinition imported, List<Diagnostic> diagnostics, ImportOptions options, Path outDir,
             boolean yaml, boolean force, Mode mode) {
+        return write(imported, diagnostics, options, outDir, yaml, force, mode, ProjectConfig.empty(), outDir);
+    }
+
+    private Outcome write(ApiDefinition imported, List<Diagnostic> diagnostics, ImportOptions options, Path outDir,
+            boolean yaml, boolean force, Mode mode, ProjectConfig config, Path base) {
         ApiDefinition api = imported;
         boolean replace = force;
         if (mode == Mode.MERGE) {
@@ -83,7 +91,7 @@ public final class ProjectImporter {
             api = ApiMerger.merge(existing.project().api(), imported);
             replace = true;
         }
-        List<Path> written = writer.write(outDir, api, yaml, replace, options.parameters());
+        List<Path> written = writer.write(outDir, api, yaml, replace, options.parameters(), config, base);
         return new Outcome(api, written, diagnostics);
     }
 }

@@ -1,7 +1,12 @@
 package dev.apigw.openapi.project;
 
 import dev.apigw.model.api.ApiDefinition;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import dev.apigw.model.diag.ApigwException;
+import dev.apigw.model.project.ProjectConfig;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,10 +22,21 @@ import java.util.Map;
  * with {@code force}.
  */
 public final class ProjectWriter {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
     private final ModelCodec codec = new ModelCodec();
 
     /** Returns the files written. */
     public List<Path> write(Path dir, ApiDefinition api, boolean yaml, boolean force, Map<String, String> parameters) {
+        return write(dir, api, yaml, force, parameters, ProjectConfig.empty(), dir);
+    }
+
+    /**
+     * As above, with what a template said around the API: its stages (with their variables and throttling) and its
+     * functions, whose code paths are written relative to {@code dir} (they were relative to {@code base}).
+     */
+    public List<Path> write(Path dir, ApiDefinition api, boolean yaml, boolean force, Map<String, String> parameters,
+            ProjectConfig config, Path base) {
         Path model = dir.resolve(yaml ? "api.yaml" : "api.json");
         Path project = dir.resolve("apigw.yaml");
         if (Files.exists(model) && !force) {
@@ -33,8 +49,8 @@ public final class ProjectWriter {
             Files.writeString(model, codec.write(api, yaml), StandardCharsets.UTF_8);
             written.add(model);
             if (ProjectLoader.PROJECT_FILE_NAMES.stream().map(dir::resolve).noneMatch(Files::exists)) {
-                Files.writeString(project, projectFile(model.getFileName().toString(), api, parameters),
-                        StandardCharsets.UTF_8);
+                Files.writeString(project, projectFile(model.getFileName().toString(), api, parameters, config,
+                        base.toAbsolutePath().normalize(), dir.toAbsolutePath().normalize()), StandardCharsets.UTF_8);
                 written.add(project);
             }
         } catch (IOException e) {
@@ -43,17 +59,58 @@ public final class ProjectWriter {
         return written;
     }
 
-    private static String projectFile(String modelFile, ApiDefinition api, Map<String, String> parameters) {
-        StringBuilder out = new StringBuilder();
-        out.append("# apigw project: what OpenAPI does not hold (see README, 'The project file')\n");
-        out.append("definition: ").append(modelFile).append('\n');
-        out.append("type: ").append(api.type().name().toLowerCase(Locale.ROOT)).append('\n');
+    private static String projectFile(String modelFile, ApiDefinition api, Map<String, String> parameters,
+            ProjectConfig config, Path base, Path dir) {
+        ObjectNode root = YAML.createObjectNode();
+        root.put("definition", modelFile);
+        root.put("type", api.type().name().toLowerCase(Locale.ROOT));
         if (!parameters.isEmpty()) {
-            out.append("parameters:\n");
-            parameters.forEach((k, v) -> out.append("  ").append(k).append(": \"")
-                    .append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n"));
+            ObjectNode params = root.putObject("parameters");
+            parameters.forEach(params::put);
         }
-        out.append("stages:\n  dev:\n    variables: {}\n");
-        return out.toString();
+        ObjectNode stages = root.putObject("stages");
+        if (config.stages().isEmpty()) {
+            stages.putObject("dev").putObject("variables");
+        }
+        config.stages().forEach((name, stage) -> {
+            ObjectNode node = stages.putObject(name);
+            ObjectNode variables = node.putObject("variables");
+            stage.variables().forEach(variables::put);
+            stage.throttling().ifPresent(t -> node.putObject("throttling").put("rateLimit", t.rateLimit())
+                    .put("burstLimit", t.burstLimit()));
+        });
+        config.apiKeys().forEach(k -> root.withArray("apiKeys").addObject().put("name", k.name())
+                .put("value", k.value()).put("enabled", k.enabled()));
+        config.functions().forEach((name, f) -> f.runtime().ifPresent(r -> {
+            ObjectNode node = root.with("functions").putObject(name);
+            node.put("runtime", r.runtime());
+            f.handler().ifPresent(h -> node.put("handler", h));
+            node.put("codeUri", relative(base, dir, r.codeUri()));
+            f.timeoutSeconds().ifPresent(t -> node.put("timeout", t));
+            node.put("memorySize", r.memorySize());
+            r.reservedConcurrency().ifPresent(c -> node.put("reservedConcurrency", c));
+            if (!f.environment().isEmpty()) {
+                ObjectNode env = node.putObject("environment");
+                f.environment().forEach(env::put);
+            }
+            r.layers().forEach(l -> node.withArray("layers").add(relative(base, dir, l)));
+        }));
+        try {
+            return "# apigw project: what OpenAPI does not hold (see README, 'The project file')\n"
+                    + YAML.writeValueAsString(root);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A path written relative to {@code base}, rewritten relative to {@code dir} (or absolute across roots). */
+    private static String relative(Path base, Path dir, String path) {
+        Path target = base.resolve(path).normalize();
+        try {
+            String rel = dir.relativize(target).toString();
+            return rel.isEmpty() ? "." : rel;
+        } catch (IllegalArgumentException e) {
+            return target.toString();
+        }
     }
 }
