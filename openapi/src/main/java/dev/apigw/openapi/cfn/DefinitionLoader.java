@@ -13,22 +13,29 @@ import java.util.Locale;
 
 /**
  * Reads the definition of one chosen API resource: inline, through {@code AWS::Include}, or from a local
- * {@code DefinitionUri}; then resolves its intrinsics against the template.
+ * {@code DefinitionUri}; then resolves its intrinsics against the template. Public for the template readers in
+ * {@code iac}, which read a {@code Body} the same way.
  */
-final class DefinitionLoader {
+public final class DefinitionLoader {
 
     private final SourceDocument template;
     private final Path templateDir;
     private final IntrinsicResolver resolver;
 
-    DefinitionLoader(SourceDocument template, Path templatePath, IntrinsicResolver resolver) {
+    public DefinitionLoader(SourceDocument template, Path templatePath, IntrinsicResolver resolver) {
         this.template = template;
         Path parent = templatePath.toAbsolutePath().getParent();
         this.templateDir = parent == null ? Path.of("") : parent;
         this.resolver = resolver;
     }
 
-    ExtractedApi load(String id) {
+    /**
+     * The definition of the API resource {@code id}.
+     *
+     * @throws dev.apigw.model.diag.ApigwException INPUT when it sits in S3, in a file that does not exist, or is
+     *     not an OpenAPI object
+     */
+    public ExtractedApi load(String id) {
         JsonNode resource = template.root().path("Resources").path(id);
         ApiResourceKind kind = ApiResourceKind.of(resource).orElseThrow();
         String properties = JsonPointers.child(JsonPointers.child("/Resources", id), "Properties");
