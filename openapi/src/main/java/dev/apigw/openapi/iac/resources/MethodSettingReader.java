@@ -56,7 +56,9 @@ final class MethodSettingReader {
             logging = Optional.of(new LoggingSettings(Values.text(setting.path("LoggingLevel"))
                     .map(l -> l.toUpperCase(Locale.ROOT)).orElse("OFF"),
                     Values.bool(setting.path("DataTraceEnabled"))));
-        } else if (logs) {
+        } else if (Values.text(setting.path("LoggingLevel")).filter(l -> !l.equalsIgnoreCase("OFF")).isPresent()
+                || Values.bool(setting.path("DataTraceEnabled"))) {
+            // CDK writes DataTraceEnabled: false into every per-method entry; only logging switched on matters
             findings.notEmulated(id, at + "/LoggingLevel", "per-method logging is not emulated; the stage's "
                     + "(HttpMethod *, ResourcePath /*) logging level applies to every method", "");
         }

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * is what a local run calls the name CloudFormation would generate). The {@code Schema} is an object or a JSON
  * string; references between models, written as API Gateway's model URLs
  * ({@code https://apigateway.amazonaws.com/restapis/{id}/models/{name}}), become {@code #/components/schemas/name},
- * as get-export writes them.
+ * as get-export writes them, and the draft-4 {@code $schema} key is left out.
  */
 final class ModelReader {
     private static final Set<String> KNOWN = Set.of("ContentType", "Description", "Name", "RestApiId", "Schema");
@@ -67,7 +67,10 @@ final class ModelReader {
             }
             return Json.JSON.createObjectNode();
         }
-        return modelRefs(schema);
+        ObjectNode out = (ObjectNode) modelRefs(schema);
+        // API Gateway models are JSON Schema draft 4 documents; an OpenAPI 3.0 schema object has no $schema
+        out.remove("$schema");
+        return out;
     }
 
     private static JsonNode modelRefs(JsonNode node) {
