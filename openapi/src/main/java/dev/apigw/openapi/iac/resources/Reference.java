@@ -19,8 +19,16 @@ record Reference(String logicalId, boolean root) {
         return new Reference(api, true);
     }
 
-    /** A text value as a reference; anything else (an intrinsic left unresolved, a list) is none. */
+    /**
+     * A text value as a reference. A {@code Ref} or {@code Fn::GetAtt} the resolver kept as written names a
+     * resource that does not exist; it still counts as naming it, so the error can say which. Anything else (a
+     * list, another intrinsic) is none.
+     */
     static Optional<Reference> of(JsonNode value) {
+        if (value.isObject() && value.size() == 1) {
+            JsonNode named = value.has("Ref") ? value.get("Ref") : value.path("Fn::GetAtt").path(0);
+            return named.isTextual() ? Optional.of(new Reference(named.asText(), false)) : Optional.empty();
+        }
         if (!value.isTextual() || value.asText().isBlank()) {
             return Optional.empty();
         }
