@@ -18,7 +18,8 @@ import java.util.Optional;
  * logical id; {@code Fn::GetAtt} of an API Gateway resource's id ({@code [Api, RootResourceId]},
  * {@code [Authorizer, AuthorizerId]}...) is only known once deployed, so before resolving it is replaced by what
  * {@link Reference} reads: the logical id, or {@code Api.RootResourceId} for the root resource. That keeps the
- * resolver from warning about the attribute every CDK template uses for every root method.
+ * resolver from warning about the attribute every CDK template uses for every root method. A RestApi's
+ * {@code Body} is left out: {@link BodyDefinition} reads it.
  */
 final class TemplateView {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
@@ -69,7 +70,12 @@ final class TemplateView {
             return NODES.objectNode();
         }
         String pointer = JsonPointers.child(CloudFormationTemplate.pointer(logicalId), "Properties");
-        JsonNode resolved = template.resolve(markApiAttributes(raw), pointer);
+        JsonNode marked = markApiAttributes(raw);
+        if (isOfType(logicalId, ApiMembers.REST_API)) {
+            // the Body is read (and its intrinsics resolved, and warned about) once, by BodyDefinition
+            ((ObjectNode) marked).remove("Body");
+        }
+        JsonNode resolved = template.resolve(marked, pointer);
         return resolved.isObject() ? resolved : NODES.objectNode();
     }
 

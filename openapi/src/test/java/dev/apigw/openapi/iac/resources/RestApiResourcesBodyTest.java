@@ -123,6 +123,29 @@ class RestApiResourcesBodyTest {
     }
 
     @Test
+    void resolves_the_body_once_so_its_warnings_are_not_doubled() {
+        dev.apigw.openapi.iac.CloudFormationTemplate template = RestApiResourcesFixtures.inline("""
+                Resources:
+                  Api:
+                    Type: AWS::ApiGateway::RestApi
+                    Properties:
+                      Body:
+                        openapi: 3.0.1
+                        info: {title: t, version: "1"}
+                        paths:
+                          /x:
+                            get:
+                              x-amazon-apigateway-integration:
+                                type: aws_proxy
+                                httpMethod: POST
+                                uri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Nowhere.Arn}/invocations
+                """);
+        TemplateApi only = RestApiResourcesFixtures.read(template).get(0);
+        assertThat(only.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("Nowhere"));
+        assertThat(template.diagnostics().list()).isEmpty();
+    }
+
+    @Test
     void warns_about_what_is_not_emulated_and_finds_no_errors() {
         assertThat(RestApiResourcesFixtures.errors(api)).isEmpty();
         assertThat(api.diagnostics()).extracting(Diagnostic::ruleId).containsOnly(Findings.NOT_EMULATED);
