@@ -336,6 +336,101 @@ class RestApiResourcesProblemsTest {
         }
 
         @Test
+        void an_http_integration_keeps_every_property_the_model_reads() {
+            TemplateApi api = only(API + """
+                      Role:
+                        Type: AWS::IAM::Role
+                      Backend:
+                        Type: AWS::ApiGateway::Method
+                        Properties:
+                          RestApiId: !Ref Api
+                          ResourceId: !GetAtt Api.RootResourceId
+                          HttpMethod: PUT
+                          AuthorizationType: NONE
+                          RequestParameters:
+                            method.request.querystring.version: true
+                            method.request.multivalueheader.X-Tags: false
+                          Integration:
+                            Type: HTTP
+                            IntegrationHttpMethod: POST
+                            Uri: https://backend.example/${stageVariables.path}
+                            Credentials: !GetAtt Role.Arn
+                            RequestParameters:
+                              integration.request.querystring.v: method.request.querystring.version
+                            RequestTemplates:
+                              application/json: '{"v": "$input.params(''version'')"}'
+                            PassthroughBehavior: WHEN_NO_TEMPLATES
+                            ContentHandling: CONVERT_TO_TEXT
+                            TimeoutInMillis: 5000
+                            CacheKeyParameters: [method.request.querystring.version]
+                            CacheNamespace: backend
+                            IntegrationResponses:
+                              - StatusCode: "200"
+                                ContentHandling: CONVERT_TO_BINARY
+                                ResponseParameters:
+                                  method.response.header.X-Version: integration.response.header.X-Version
+                              - StatusCode: "502"
+                                SelectionPattern: '5\\d{2}'
+                          MethodResponses:
+                            - StatusCode: "200"
+                              ResponseParameters: {method.response.header.X-Version: true}
+                            - StatusCode: "502"
+                    """);
+            assertThat(api.diagnostics()).isEmpty();
+            var integration = model(api).resource("/").orElseThrow().method("PUT").orElseThrow().integration()
+                    .orElseThrow();
+            assertThat(integration.type()).contains(dev.apigw.model.api.IntegrationType.HTTP);
+            assertThat(integration.httpMethod()).contains("POST");
+            assertThat(integration.uri()).contains(dev.apigw.model.api.TextValue.of(
+                    "https://backend.example/${stageVariables.path}"));
+            assertThat(integration.credentials()).contains(dev.apigw.model.api.TextValue.of(
+                    "arn:aws:iam::123456789012:role/Role"));
+            assertThat(integration.requestParameters())
+                    .containsEntry("integration.request.querystring.v", "method.request.querystring.version");
+            assertThat(integration.passthroughBehavior()).contains(dev.apigw.model.api.PassthroughBehavior.WHEN_NO_TEMPLATES);
+            assertThat(integration.contentHandling()).contains(dev.apigw.model.api.ContentHandling.CONVERT_TO_TEXT);
+            assertThat(integration.timeoutInMillis()).contains(5000);
+            assertThat(integration.cacheKeyParameters()).containsExactly("method.request.querystring.version");
+            assertThat(integration.cacheNamespace()).contains("backend");
+            assertThat(integration.responses()).extracting(r -> r.selectionPattern())
+                    .containsExactly("default", "5\\d{2}");
+            assertThat(integration.responses().get(0).contentHandling())
+                    .contains(dev.apigw.model.api.ContentHandling.CONVERT_TO_BINARY);
+            JsonNode parameters = definition(api).at("/paths/~1/put/parameters");
+            assertThat(parameters.get(0).path("in").asText()).isEqualTo("query");
+            assertThat(parameters.get(0).path("required").asBoolean()).isTrue();
+            assertThat(parameters.get(1).path("in").asText()).isEqualTo("header");
+        }
+
+        @Test
+        void a_token_authorizer_keeps_its_validation_expression_and_credentials() {
+            TemplateApi api = only(API + """
+                      Checker:
+                        Type: AWS::Lambda::Function
+                      InvokeRole:
+                        Type: AWS::IAM::Role
+                      Token:
+                        Type: AWS::ApiGateway::Authorizer
+                        Properties:
+                          RestApiId: !Ref Api
+                          Type: TOKEN
+                          IdentitySource: method.request.header.X-Token
+                          IdentityValidationExpression: ^Bearer .+$
+                          AuthorizerResultTtlInSeconds: "0"
+                          AuthorizerCredentials: !GetAtt InvokeRole.Arn
+                          AuthorizerUri: !Sub arn:aws:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/${Checker.Arn}/invocations
+                    """ + mock("Open", "!GetAtt Api.RootResourceId"));
+            assertThat(api.diagnostics()).isEmpty();
+            var scheme = model(api).securitySchemes().get("Token");
+            assertThat(scheme.parameterName()).contains("X-Token");
+            var authorizer = scheme.authorizer().orElseThrow();
+            assertThat(authorizer.identityValidationExpression()).contains("^Bearer .+$");
+            assertThat(authorizer.authorizerResultTtlInSeconds()).contains(0);
+            assertThat(authorizer.authorizerCredentials()).contains(dev.apigw.model.api.TextValue.of(
+                    "arn:aws:iam::123456789012:role/InvokeRole"));
+        }
+
+        @Test
         void a_usage_plan_over_two_apis_gives_each_its_own_stage() {
             List<TemplateApi> apis = read(inline("""
                     Resources:
