@@ -123,6 +123,36 @@ class RestApiResourcesBodyTest {
     }
 
     @Test
+    void reads_the_local_asset_cdk_records_for_a_spec_rest_api(@org.junit.jupiter.api.io.TempDir java.nio.file.Path
+            cdkOut) throws java.io.IOException {
+        java.nio.file.Files.writeString(cdkOut.resolve("asset.3f2e1d0c.yaml"), """
+                openapi: 3.0.1
+                info: {title: spec, version: "1"}
+                paths:
+                  /books:
+                    get:
+                      x-amazon-apigateway-integration: {type: mock}
+                """);
+        java.nio.file.Path file = cdkOut.resolve("BooksStack.template.json");
+        java.nio.file.Files.writeString(file, """
+                {"Resources": {"BooksApi5A1B2C3D": {
+                  "Type": "AWS::ApiGateway::RestApi",
+                  "Properties": {
+                    "BodyS3Location": {"Bucket": {"Fn::Sub": "cdk-hnb659fds-assets-${AWS::AccountId}-${AWS::Region}"},
+                                       "Key": "3f2e1d0c.yaml"},
+                    "Name": "books-api"},
+                  "Metadata": {"aws:cdk:path": "BooksStack/BooksApi/Resource",
+                               "aws:asset:path": "asset.3f2e1d0c.yaml",
+                               "aws:asset:property": "BodyS3Location"}}}}
+                """);
+        TemplateApi spec = RestApiResourcesFixtures.read(dev.apigw.openapi.iac.CloudFormationTemplate.read(file,
+                Map.of())).get(0);
+        assertThat(spec.diagnostics()).isEmpty();
+        assertThat(definition(spec).at("/info/title").asText()).isEqualTo("books-api");
+        assertThat(model(spec).resources()).extracting(Resource::path).containsExactly("/books");
+    }
+
+    @Test
     void resolves_the_body_once_so_its_warnings_are_not_doubled() {
         dev.apigw.openapi.iac.CloudFormationTemplate template = RestApiResourcesFixtures.inline("""
                 Resources:
