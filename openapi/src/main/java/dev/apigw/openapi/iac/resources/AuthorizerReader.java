@@ -86,7 +86,8 @@ final class AuthorizerReader {
             }
             copy(properties, "AuthorizerCredentials", authorizer, "authorizerCredentials");
         }
-        if (type.equals("REQUEST") || type.equals("COGNITO_USER_POOLS") && identity.isPresent()) {
+        if (!type.equals("TOKEN")) {
+            // a TOKEN authorizer's one header is the scheme's name; the others list their sources
             identity.ifPresent(s -> authorizer.put("identitySource", s));
         }
         if (type.equals("TOKEN") && identity.isPresent() && !identity.get().startsWith(HEADER)) {

@@ -81,7 +81,8 @@ class RestApiResourcesBodyTest {
             assertThat(model.securitySchemes().get("sigv4").isIam()).isTrue();
             Method pet = model.resource("/pets/{petId}").orElseThrow().method("GET").orElseThrow();
             assertThat(pet.integration().orElseThrow().responses().get(0).responseTemplates().get("application/json"))
-                    .isEqualTo(TextValue.of("{\"id\": \"$input.params('petId')\", \"mode\": \"$stageVariables.mode\"}"));
+                    .isEqualTo(TextValue.of("{\"id\": \"$input.params('petId')\", "
+                            + "\"mode\": \"$stageVariables.mode\"}"));
         }
 
         @Test

@@ -172,7 +172,8 @@ class RestApiResourcesProblemsTest {
             assertThat(api.diagnostics()).singleElement().satisfies(d -> {
                 assertThat(d.ruleId()).isEqualTo(Findings.NOT_EMULATED);
                 assertThat(d.message()).contains("VPC_LINK");
-                assertThat(d.location().pointer()).isEqualTo("/Resources/Private/Properties/Integration/ConnectionType");
+                assertThat(d.location().pointer())
+                        .isEqualTo("/Resources/Private/Properties/Integration/ConnectionType");
             });
             JsonNode integration = definition(api).at("/paths/~1/get/x-amazon-apigateway-integration");
             assertThat(integration.path("uri").asText()).isEqualTo("http://internal.example:8080/");
@@ -387,7 +388,8 @@ class RestApiResourcesProblemsTest {
                     "arn:aws:iam::123456789012:role/Role"));
             assertThat(integration.requestParameters())
                     .containsEntry("integration.request.querystring.v", "method.request.querystring.version");
-            assertThat(integration.passthroughBehavior()).contains(dev.apigw.model.api.PassthroughBehavior.WHEN_NO_TEMPLATES);
+            assertThat(integration.passthroughBehavior())
+                    .contains(dev.apigw.model.api.PassthroughBehavior.WHEN_NO_TEMPLATES);
             assertThat(integration.contentHandling()).contains(dev.apigw.model.api.ContentHandling.CONVERT_TO_TEXT);
             assertThat(integration.timeoutInMillis()).contains(5000);
             assertThat(integration.cacheKeyParameters()).containsExactly("method.request.querystring.version");
