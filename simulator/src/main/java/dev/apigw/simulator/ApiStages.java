@@ -52,17 +52,20 @@ final class ApiStages {
                 : Optional.of(new Routed(stage.get(), slash < 0 ? "/" : rest.substring(slash)));
     }
 
-    /** The stage that takes any other path: {@code $default}, else the only stage. */
-    Optional<Routed> fallback(String path) {
+    /**
+     * The stage that takes any other path: {@code $default}, else (when this is the only API served) the only
+     * stage, as a single-stage {@code apigw serve} has always answered at the root too.
+     */
+    Optional<Routed> fallback(String path, boolean onlyApi) {
         AtomicReference<Simulator> fallback = stages.get(ContextValues.DEFAULT_STAGE);
-        if (fallback == null && stages.size() == 1) {
+        if (fallback == null && onlyApi && stages.size() == 1) {
             fallback = stages.values().iterator().next();
         }
         return fallback == null ? Optional.empty() : Optional.of(new Routed(fallback.get(), path));
     }
 
     Optional<Routed> route(String path) {
-        return byStage(path).or(() -> fallback(path));
+        return byStage(path).or(() -> fallback(path, true));
     }
 
     List<String> stageNames() {

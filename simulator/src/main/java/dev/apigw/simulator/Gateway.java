@@ -92,7 +92,7 @@ public final class Gateway implements AutoCloseable {
                             + api.apiId() + ".execute-api.localhost");
                 }
             }
-            if (api.fallback("/").isPresent() && apis.size() > 1) {
+            if (api.fallback("/", false).isPresent() && apis.size() > 1) {
                 if (catchAll != null) {
                     out.add("APIs " + name(catchAll) + " and " + name(api) + " both take every path: it goes to "
                             + name(catchAll) + "; reach " + name(api) + " at host " + api.apiId()
@@ -223,7 +223,7 @@ public final class Gateway implements AutoCloseable {
             String hostname = colon < 0 ? name : name.substring(0, colon);
             for (ApiStages api : apis) {
                 if (hostname.startsWith(api.apiId() + ".execute-api.")) {
-                    return api.route(path);
+                    return api.byStage(path).or(() -> api.fallback(path, true));
                 }
             }
         }
@@ -234,7 +234,7 @@ public final class Gateway implements AutoCloseable {
             }
         }
         for (ApiStages api : apis) {
-            Optional<ApiStages.Routed> routed = api.fallback(path);
+            Optional<ApiStages.Routed> routed = api.fallback(path, false);
             if (routed.isPresent()) {
                 return routed;
             }
