@@ -6,8 +6,7 @@ import dev.apigw.model.diag.ApigwException;
 import dev.apigw.model.diag.Diagnostic;
 import dev.apigw.model.diag.SourceLocation;
 import dev.apigw.model.project.ProjectConfig;
-import dev.apigw.openapi.cfn.CloudFormationExtractor;
-import dev.apigw.openapi.cfn.ExtractedApi;
+import dev.apigw.openapi.iac.DefinitionPointer;
 import dev.apigw.openapi.project.LoadedProject;
 import dev.apigw.openapi.project.ModelCodec;
 import dev.apigw.openapi.project.ProjectLoader;
@@ -91,42 +90,25 @@ public final class InputLoader {
         }
     }
 
+    /**
+     * Every API of a SAM/CloudFormation template, read as serve reads it (implicit SAM APIs and resource-form APIs
+     * included), with the stages and functions the template gives each.
+     */
     private List<ValidationInput> cloudFormation(Path template, SourceDocument doc) {
-        CloudFormationExtractor extractor = new CloudFormationExtractor(options.parameters());
-        List<String> ids = extractor.apiResourceIds(doc);
-        if (ids.isEmpty()) {
-            throw ApigwException.input(template + ": a CloudFormation template without an API Gateway API "
-                    + "(AWS::ApiGateway::RestApi, AWS::ApiGatewayV2::Api, AWS::Serverless::Api or ::HttpApi)");
+        List<dev.apigw.openapi.project.LoadedProject> apis;
+        try {
+            apis = new ProjectLoader().loadAll(template, options).apis();
+        } catch (ApigwException e) {
+            return List.of(failed(e, ProjectConfig.empty(), Optional.empty()));
         }
         List<ValidationInput> out = new ArrayList<>();
-        for (String id : ids) {
-            out.add(embedded(extractor, template, id));
+        for (var loaded : apis) {
+            String pointer = loaded.project().logicalId().map(id -> DefinitionPointer.of(doc.root(), id))
+                    .orElse("");
+            out.add(new ValidationInput(Optional.of(loaded.project().api()), loaded.project().config(),
+                    Optional.of(doc), pointer, Optional.empty(), loaded.warnings()));
         }
         return out;
-    }
-
-    private ValidationInput embedded(CloudFormationExtractor extractor, Path template, String id) {
-        ExtractedApi extracted;
-        try {
-            extracted = extractor.extract(template, Optional.of(id));
-        } catch (ApigwException e) {
-            return failed(e, ProjectConfig.empty(), Optional.empty());
-        }
-        List<Diagnostic> diagnostics = new ArrayList<>(extracted.source().diagnostics());
-        diagnostics.addAll(extracted.diagnostics());
-        ImportOptions typed = options.type().isPresent() ? options
-                : options.withType(Optional.of(extracted.httpApi() ? ApiType.HTTP : ApiType.REST));
-        try {
-            ImportResult result = importer.importDocument(extracted.source(), extracted.body(),
-                    extracted.bodyPointer(), typed);
-            diagnostics.addAll(result.diagnostics());
-            return new ValidationInput(Optional.of(result.api()), ProjectConfig.empty(),
-                    Optional.of(extracted.source()), extracted.bodyPointer(), Optional.empty(), diagnostics);
-        } catch (ApigwException e) {
-            diagnostics.addAll(e.diagnostics());
-            return new ValidationInput(Optional.empty(), ProjectConfig.empty(), Optional.of(extracted.source()),
-                    extracted.bodyPointer(), Optional.empty(), diagnostics);
-        }
     }
 
     private static Diagnostic renamed(Diagnostic d, String from, String to) {

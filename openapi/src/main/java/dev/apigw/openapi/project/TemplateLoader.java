@@ -10,6 +10,7 @@ import dev.apigw.model.project.ProjectConfig;
 import dev.apigw.openapi.iac.ApiReader;
 import dev.apigw.openapi.iac.CdkApp;
 import dev.apigw.openapi.iac.CloudFormationTemplate;
+import dev.apigw.openapi.iac.DefinitionPointer;
 import dev.apigw.openapi.iac.SamConfig;
 import dev.apigw.openapi.iac.TemplateApi;
 import dev.apigw.openapi.iac.TemplateFunctions;
@@ -113,8 +114,8 @@ final class TemplateLoader {
         warnings.addAll(api.diagnostics());
         ApiDefinition definition;
         if (api.definition().isPresent()) {
-            ImportResult result = importer.importDocument(template.source(), api.definition().get(), api.pointer(),
-                    options.withType(Optional.of(api.type())));
+            ImportResult result = importer.importDocument(template.source(), api.definition().get(),
+                    DefinitionPointer.of(template.root(), api.logicalId()), options.withType(Optional.of(api.type())));
             definition = result.api();
             warnings.addAll(result.diagnostics());
         } else {
