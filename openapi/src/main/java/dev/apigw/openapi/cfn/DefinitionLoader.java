@@ -10,12 +10,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the definition of one chosen API resource: inline, through {@code AWS::Include}, or from a local
  * {@code DefinitionUri}; then resolves its intrinsics against the template.
  */
-final class DefinitionLoader {
+public final class DefinitionLoader {
 
     private final SourceDocument template;
     private final Path templateDir;
@@ -28,7 +29,22 @@ final class DefinitionLoader {
         this.resolver = resolver;
     }
 
-    ExtractedApi load(String id) {
+    /**
+     * For readers of a whole template ({@code iac}): the same reading as {@code apigw import} does for one API
+     * resource, with intrinsics resolved against {@code parameters}.
+     */
+    public static DefinitionLoader forTemplate(SourceDocument template, Path templatePath,
+            Map<String, String> parameters) {
+        return new DefinitionLoader(template, templatePath, IntrinsicResolver.forTemplate(template.root(),
+                parameters));
+    }
+
+    /**
+     * The definition of resource {@code id}, which must carry one (Body/DefinitionBody or a local file).
+     *
+     * @throws dev.apigw.model.diag.ApigwException INPUT when it points to S3, to a missing file, or is no object
+     */
+    public ExtractedApi load(String id) {
         JsonNode resource = template.root().path("Resources").path(id);
         ApiResourceKind kind = ApiResourceKind.of(resource).orElseThrow();
         String properties = JsonPointers.child(JsonPointers.child("/Resources", id), "Properties");
