@@ -5,6 +5,7 @@ import dev.apigw.openapi.iac.CloudFormationTemplate;
 import dev.apigw.openapi.iac.TemplateApi;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -50,6 +51,15 @@ public final class SamApis implements ApiReader {
         HttpApiBuilder http = new HttpApiBuilder(definitions, arns);
         Optional<ApiEvent> implicitRest = routes.firstImplicit(EventRoutes.IMPLICIT_REST);
         Optional<ApiEvent> implicitHttp = routes.firstImplicit(EventRoutes.IMPLICIT_HTTP);
+        for (var implicit : List.of(Map.entry(EventRoutes.IMPLICIT_REST, implicitRest), Map.entry(
+                EventRoutes.IMPLICIT_HTTP, implicitHttp))) {
+            if (implicit.getValue().isPresent() && template.resourceTypes().containsKey(implicit.getKey())) {
+                templateFindings.rejected(CloudFormationTemplate.pointer(implicit.getKey()), "the template declares"
+                        + " a resource named " + implicit.getKey() + ", and events without an API id create SAM's"
+                        + " implicit API of that name, which replaces it", "rename the resource, or point the"
+                        + " events at it explicitly");
+            }
+        }
         List<TemplateApi> apis = new ArrayList<>();
         template.resourceTypes().forEach((id, type) -> {
             if (type.equals(EventRoutes.SAM_REST) && !(id.equals(EventRoutes.IMPLICIT_REST)

@@ -61,6 +61,19 @@ final class SamCors {
                     "set AllowOrigin: \"'https://example.com'\"");
             return;
         }
+        java.util.Map<String, JsonNode> literals = new java.util.LinkedHashMap<>();
+        literals.put("AllowOrigin", origin);
+        literals.put("AllowHeaders", headers);
+        literals.put("AllowMethods", methods);
+        literals.forEach((name, value) -> {
+            if (value != null && value.isTextual() && !isExpression(value.asText())) {
+                String pointer = cors.isObject() ? api.pointer("Cors", name) : api.pointer("Cors");
+                findings.rejected(pointer, "the Cors value " + value.asText() + " of " + api.logicalId()
+                        + " is not in single quotes: API Gateway reads it as a mapping expression and refuses it;"
+                        + " it is written as given", "write literals in single quotes, e.g. \"'" + value.asText()
+                        + "'\"");
+            }
+        });
         if (maxAge != null && maxAge.isNumber()) {
             // A number is not a mapping expression; API Gateway needs the literal in quotes.
             maxAge = JsonNodeFactory.instance.textNode("'" + maxAge.asText() + "'");
@@ -115,6 +128,13 @@ final class SamCors {
             JsonNode value, String type) {
         parameters.set("method.response.header." + name, value.deepCopy());
         described.set(name, doc.headerOfType(type));
+    }
+
+    /** A quoted literal, or a value read from the request, stage variables or context. */
+    private static boolean isExpression(String value) {
+        return value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
+                || value.startsWith("method.request.") || value.startsWith("stageVariables.")
+                || value.startsWith("context.");
     }
 
     private static boolean present(JsonNode value) {
