@@ -48,8 +48,8 @@ final class HttpApiBuilder {
             if (event.isFunction()) {
                 events.add(doc, event, api, generated, routeSettings, findings);
             } else {
-                findings.notEmulated(event.pointer(), "the HttpApi event " + event.name() + " of a state machine is"
-                        + " not emulated yet; its route is left out", "call the state machine another way locally");
+                findings.rejected(event.pointer(), "SAM rejects the HttpApi event " + event.name() + ": state"
+                        + " machines take Api events (REST APIs) only; no route is added", "use Type: Api");
             }
         }
         if (source.kind() == Definitions.Kind.FILE) {

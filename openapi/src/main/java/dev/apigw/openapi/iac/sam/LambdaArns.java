@@ -32,6 +32,27 @@ final class LambdaArns {
                 + functionId;
     }
 
+    /** {@code Fn::GetAtt [id, Arn]} of a state machine: what SAM's {@code ${StateMachine}} gives. */
+    String stateMachineArn(String stateMachineId) {
+        ObjectNode getAtt = NODES.objectNode();
+        getAtt.putArray("Fn::GetAtt").add(stateMachineId).add("Arn");
+        JsonNode arn = template.resolve(getAtt, CloudFormationTemplate.pointer(stateMachineId));
+        return arn.isTextual() ? arn.asText() : "arn:" + partition + ":states:" + region
+                + ":123456789012:stateMachine:" + stateMachineId;
+    }
+
+    /** The ARN of an IAM role SAM creates (it is not in the template, so it is built from the account). */
+    String roleArn(String roleName) {
+        ObjectNode ref = NODES.objectNode().put("Ref", "AWS::AccountId");
+        JsonNode account = template.resolve(ref, "");
+        return "arn:" + partition + ":iam::" + (account.isTextual() ? account.asText() : "123456789012") + ":role/"
+                + roleName;
+    }
+
+    String region() {
+        return region;
+    }
+
     /** The Lambda proxy integration URI SAM writes for an Api or HttpApi event of this function. */
     String integrationUri(String functionId) {
         return invocations(functionArn(functionId));

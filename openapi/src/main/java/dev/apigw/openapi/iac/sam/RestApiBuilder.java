@@ -33,6 +33,11 @@ final class RestApiBuilder {
         CloudFormationTemplate template = definitions.template();
         Findings findings = new Findings(template);
         NotEmulated.check(api, findings);
+        if (api.has("OpenApiVersion") && !api.text("OpenApiVersion").orElse("").matches("[23](\\.\\d)(\\.\\d)?")) {
+            findings.rejected(api.pointer("OpenApiVersion"), "SAM rejects " + api.logicalId() + ": OpenApiVersion"
+                    + " must look like 2.0 or 3.0.1; the definition is generated as Swagger 2.0",
+                    "write OpenApiVersion: '3.0.1'");
+        }
         SamStages.Stages stages = SamStages.rest(api, findings);
         Definitions.Source source = definitions.read(api, openApi3Version(api), findings);
         if (source.doc().isEmpty()) {
@@ -71,11 +76,6 @@ final class RestApiBuilder {
 
     private void addEvent(OpenApiDoc doc, ApiEvent event, SamResource api, Definitions.Kind kind, boolean merge,
             String stage, Findings findings) {
-        if (!event.isFunction()) {
-            findings.notEmulated(event.pointer(), "the Api event " + event.name() + " of a state machine is not"
-                    + " emulated yet; its route is left out", "call the state machine another way locally");
-            return;
-        }
         if (event.targetsOtherKind()) {
             httpEvents.addToRestApi(doc, event, api, findings);
             return;

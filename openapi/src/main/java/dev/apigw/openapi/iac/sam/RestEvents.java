@@ -63,10 +63,15 @@ final class RestEvents {
         JsonNode auth = event.get("Auth");
         JsonNode apiAuth = api.get("Auth");
         ObjectNode integration = op.putObject(OpenApiDoc.INTEGRATION);
-        integration.put("type", "aws_proxy").put("httpMethod", "POST").put("uri", arns.integrationUri(event.source()));
-        iamCredentials(auth, apiAuth).ifPresent(c -> integration.put("credentials", c));
-        if (!op.has("responses")) {
-            op.putObject("responses");
+        if (event.isFunction()) {
+            integration.put("type", "aws_proxy").put("httpMethod", "POST").put("uri",
+                    arns.integrationUri(event.source()));
+            iamCredentials(auth, apiAuth).ifPresent(c -> integration.put("credentials", c));
+            if (!op.has("responses")) {
+                op.putObject("responses");
+            }
+        } else {
+            startExecution(op, integration, event);
         }
         if (auth.isObject()) {
             methodAuth(doc, op, event, route, auth, api, stageName, findings);
@@ -76,6 +81,27 @@ final class RestEvents {
         }
         if (event.get("RequestParameters").isArray()) {
             requestParameters(doc, op, integration, event, findings);
+        }
+    }
+
+    /**
+     * A state machine's Api event: an AWS integration calling Step Functions' StartExecution with the request body
+     * as the execution input, under the role SAM creates for the event ({@code <StateMachine><Event>Role}).
+     */
+    private void startExecution(ObjectNode op, ObjectNode integration, ApiEvent event) {
+        integration.put("type", "aws").put("httpMethod", "POST").put("uri", "arn:" + arns.partition()
+                + ":apigateway:" + arns.region() + ":states:action/StartExecution");
+        ObjectNode responses = integration.putObject("responses");
+        responses.putObject("200").put("statusCode", "200");
+        responses.putObject("400").put("statusCode", "400");
+        integration.put("credentials", arns.roleArn(event.source() + event.eventId() + "Role"));
+        integration.putObject("requestTemplates").put("application/json", "{\"input\": "
+                + "\"$util.escapeJavaScript($input.json('$'))\", \"stateMachineArn\": \""
+                + arns.stateMachineArn(event.source()) + "\"}");
+        if (!op.has("responses")) {
+            ObjectNode methodResponses = op.putObject("responses");
+            methodResponses.putObject("200").put("description", "OK");
+            methodResponses.putObject("400").put("description", "Bad Request");
         }
     }
 
