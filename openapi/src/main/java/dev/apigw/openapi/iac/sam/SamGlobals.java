@@ -98,11 +98,6 @@ public final class SamGlobals {
         return (ObjectNode) merge(globals, properties);
     }
 
-    /** Whether the global section itself sets {@code property} (for pointing diagnostics at it). */
-    public boolean defines(String kind, String property) {
-        return section(kind).has(property);
-    }
-
     /** SAM's merge of one global value with the resource's own value (either may be null or missing). */
     public static JsonNode merge(JsonNode global, JsonNode local) {
         if (local == null || local.isMissingNode()) {

@@ -50,4 +50,17 @@ class SamDefinitionsTest {
         assertThat(file.diagnostics().get(1).message()).contains("Cors works only with an inline DefinitionBody");
         assertThat(file.config().stages()).containsOnlyKeys("live", "Stage");
     }
+
+    @Test
+    void reports_a_definition_in_s3_as_an_error_and_gives_no_definition() {
+        TemplateApi s3 = SamFixtures.api(apis, "S3Api");
+        assertThat(s3.definition()).isEmpty();
+        assertThat(s3.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.isError()).isTrue();
+            assertThat(d.ruleId()).isEqualTo(TemplateProblems.NO_DEFINITION);
+            assertThat(d.message()).contains("S3");
+            assertThat(d.location().pointer()).isEqualTo("/Resources/S3Api/Properties/DefinitionUri");
+        });
+        assertThat(s3.config().stages()).containsKey("live");
+    }
 }
