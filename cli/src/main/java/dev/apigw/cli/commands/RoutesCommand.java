@@ -51,25 +51,41 @@ public final class RoutesCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        ApiProject project = source.load(Optional.ofNullable(target), params.parameters(), params.api()).project();
-        ApiDefinition api = project.api();
-        List<RouteEntry> entries = project.config().webSocket().map(RouteEntry::of).orElseGet(() -> RouteEntry.of(api));
+        List<ApiProject> projects = params.api().isPresent()
+                ? List.of(source.load(Optional.ofNullable(target), params.parameters(), params.api()).project())
+                : source.loadAll(Optional.ofNullable(target), params.parameters()).stream()
+                        .map(dev.apigw.openapi.project.LoadedProject::project).toList();
         if (output.json()) {
-            JsonOutput.write(out(), RoutesReport.of(api.title(), api.type().name(), entries));
+            List<RoutesReport> reports = projects.stream().map(p -> RoutesReport.of(p.api().title(),
+                    p.api().type().name(), entries(p))).toList();
+            // One API: its report, as always; a template with several: the list of them.
+            JsonOutput.write(out(), reports.size() == 1 ? reports.get(0) : reports);
             return EXIT_OK;
         }
-        TextStyle text = new TextStyle(style().outAnsi());
-        long resources = entries.stream().map(RouteEntry::resourcePath).distinct().count();
-        if (api.type() == ApiType.REST) {
-            out().println(text.bold(api.title()) + " (REST API): " + entries.size() + " method(s) on " + resources
-                    + " resource(s)");
-            new RouteTreePrinter(out(), text).printTree(entries);
-        } else {
-            out().println(text.bold(api.title()) + " (" + api.type().name() + " API): " + entries.size()
-                    + " route(s)");
-            new RouteTreePrinter(out(), text).printRoutes(entries);
+        for (ApiProject project : projects) {
+            print(project);
         }
         out().flush();
         return EXIT_OK;
+    }
+
+    private static List<RouteEntry> entries(ApiProject project) {
+        return project.config().webSocket().map(RouteEntry::of).orElseGet(() -> RouteEntry.of(project.api()));
+    }
+
+    private void print(ApiProject project) {
+        ApiDefinition api = project.api();
+        List<RouteEntry> entries = entries(project);
+        TextStyle text = new TextStyle(style().outAnsi());
+        String name = text.bold(api.title()) + project.logicalId().filter(id -> !id.equals(api.title()))
+                .map(id -> " [" + id + "]").orElse("");
+        long resources = entries.stream().map(RouteEntry::resourcePath).distinct().count();
+        if (api.type() == ApiType.REST) {
+            out().println(name + " (REST API): " + entries.size() + " method(s) on " + resources + " resource(s)");
+            new RouteTreePrinter(out(), text).printTree(entries);
+        } else {
+            out().println(name + " (" + api.type().name() + " API): " + entries.size() + " route(s)");
+            new RouteTreePrinter(out(), text).printRoutes(entries);
+        }
     }
 }

@@ -144,6 +144,11 @@ public final class ServeCommand extends BaseCommand {
                 // The last part closed: a signal's shutdown hook runs the stop, and the JVM may halt right after it.
                 GracefulStop stop = GracefulStop.of(reloader, server, functions, accessLog, executionLog,
                         this::announceStopped).onSignals()) {
+            if (output.verbosity() != Verbosity.QUIET) {
+                // What a template holds that is not emulated, said once per resource and property.
+                chosen.stream().flatMap(p -> p.warnings().stream()).filter(d -> d.ruleId().startsWith(
+                        "APIGW-TEMPLATE")).distinct().forEach(d -> err().println("apigw: " + d.oneLine()));
+            }
             gateway.conflicts().forEach(c -> err().println("apigw: " + c));
             err().flush();
             printServing(served, gateway.apiIds(), server.port());

@@ -21,9 +21,25 @@ public interface ProjectSource {
         return load(target, parameters, Optional.empty());
     }
 
+    /** Every API of the target: one for a project, each API of a template (the shell: the one it loaded). */
+    default java.util.List<LoadedProject> loadAll(Optional<Path> target, Map<String, String> parameters) {
+        return java.util.List.of(load(target, parameters));
+    }
+
     /** Reads the project from disk, the current directory when none is given. */
     static ProjectSource disk() {
-        return (target, parameters, api) -> new ProjectLoader().load(target.orElse(Path.of(".")),
-                ImportOptions.defaults().withParameters(parameters), api);
+        return new ProjectSource() {
+            @Override
+            public LoadedProject load(Optional<Path> target, Map<String, String> parameters, Optional<String> api) {
+                return new ProjectLoader().load(target.orElse(Path.of(".")), ImportOptions.defaults()
+                        .withParameters(parameters), api);
+            }
+
+            @Override
+            public java.util.List<LoadedProject> loadAll(Optional<Path> target, Map<String, String> parameters) {
+                return new ProjectLoader().loadAll(target.orElse(Path.of(".")), ImportOptions.defaults()
+                        .withParameters(parameters)).apis();
+            }
+        };
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Reads the definition of one chosen API resource: inline, through {@code AWS::Include}, or from a local
@@ -30,10 +31,19 @@ public final class DefinitionLoader {
     }
 
     /**
-     * The definition of resource {@code id} (one of the kinds that carry one), intrinsics resolved.
+     * For readers of a whole template ({@code iac}): the same reading as {@code apigw import} does for one API
+     * resource, with intrinsics resolved against {@code parameters}.
+     */
+    public static DefinitionLoader forTemplate(SourceDocument template, Path templatePath,
+            Map<String, String> parameters) {
+        return new DefinitionLoader(template, templatePath, IntrinsicResolver.forTemplate(template.root(),
+                parameters));
+    }
+
+    /**
+     * The definition of resource {@code id}, which must carry one (Body/DefinitionBody or a local file).
      *
-     * @throws dev.apigw.model.diag.ApigwException INPUT when it sits in S3, in a file that does not exist, or is
-     *     not an object
+     * @throws dev.apigw.model.diag.ApigwException INPUT when it points to S3, to a missing file, or is no object
      */
     public ExtractedApi load(String id) {
         JsonNode resource = template.root().path("Resources").path(id);

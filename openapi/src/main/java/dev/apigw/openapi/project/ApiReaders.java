@@ -2,6 +2,7 @@ package dev.apigw.openapi.project;
 
 import dev.apigw.openapi.iac.ApiReader;
 import dev.apigw.openapi.iac.resources.RestApiResources;
+import dev.apigw.openapi.iac.sam.SamApis;
 import dev.apigw.openapi.iac.v2.ApiGatewayV2Resources;
 import java.util.List;
 
@@ -11,6 +12,6 @@ final class ApiReaders {
     }
 
     static List<ApiReader> all() {
-        return List.of(new RestApiResources(), new ApiGatewayV2Resources());
+        return List.of(new SamApis(), new RestApiResources(), new ApiGatewayV2Resources());
     }
 }

@@ -13,7 +13,7 @@ import dev.apigw.openapi.iac.CloudFormationTemplate;
 import dev.apigw.openapi.iac.DefinitionPointer;
 import dev.apigw.openapi.iac.SamConfig;
 import dev.apigw.openapi.iac.TemplateApi;
-import dev.apigw.openapi.iac.TemplateFunctions;
+import dev.apigw.openapi.iac.functions.TemplateFunctions;
 import dev.apigw.openapi.read.ImportOptions;
 import dev.apigw.openapi.read.ImportResult;
 import dev.apigw.openapi.read.OpenApiImporter;
@@ -88,7 +88,8 @@ final class TemplateLoader {
         for (ApiReader reader : readers) {
             found.addAll(reader.read(template));
         }
-        List<Diagnostic> errors = new ArrayList<>();
+        List<Diagnostic> errors = new ArrayList<>(template.diagnostics().list().stream()
+                .filter(d -> d.severity() == Severity.ERROR).toList());
         for (TemplateApi api : found) {
             api.diagnostics().stream().filter(d -> d.severity() == Severity.ERROR).forEach(errors::add);
         }

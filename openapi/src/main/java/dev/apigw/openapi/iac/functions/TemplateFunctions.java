@@ -1,6 +1,10 @@
-package dev.apigw.openapi.iac;
+package dev.apigw.openapi.iac.functions;
+
+import dev.apigw.openapi.iac.CloudFormationTemplate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apigw.openapi.iac.sam.SamGlobals;
 import dev.apigw.model.diag.Diagnostic;
 import dev.apigw.model.project.FunctionBinding;
 import dev.apigw.model.project.FunctionRuntime;
@@ -28,10 +32,12 @@ public final class TemplateFunctions {
     static final String RULE = "APIGW-TEMPLATE-001";
 
     private final CloudFormationTemplate template;
+    private final SamGlobals globals;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
 
     private TemplateFunctions(CloudFormationTemplate template) {
         this.template = template;
+        this.globals = SamGlobals.of(template);
     }
 
     /** The bindings, and warnings for what cannot run locally (images, S3 code, layers by ARN). */
@@ -61,8 +67,8 @@ public final class TemplateFunctions {
     }
 
     private Optional<FunctionBinding> function(String id, boolean sam) {
-        JsonNode props = sam ? SamGlobals.merge(template.globals("Function"), template.properties(id))
-                : template.properties(id);
+        JsonNode own = template.properties(id);
+        JsonNode props = sam && own.isObject() ? globals.apply("Function", id, (ObjectNode) own.deepCopy()) : own;
         String at = JsonPointers.child(CloudFormationTemplate.pointer(id), "Properties");
         if (props.path("PackageType").asText("Zip").equals("Image")) {
             warn(at + "/PackageType", "function " + id + " is a container image, which apigw does not run",
