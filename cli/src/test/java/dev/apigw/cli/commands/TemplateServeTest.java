@@ -91,4 +91,64 @@ class TemplateServeTest {
             }
         }
     }
+
+    private HttpResponse<String> get(String url, String header, String value) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String url(JsonNode ready, String logicalId) {
+        for (JsonNode api : ready.get("apis")) {
+            if (api.get("logicalId").asText().equals(logicalId)) {
+                return api.at("/stages/0/url").asText();
+            }
+        }
+        throw new AssertionError("no API " + logicalId + " in " + ready);
+    }
+
+    @Test
+    void samInitHelloWorldServesItsImplicitApiOnProd() throws Exception {
+        try (InProcessServe serve = new InProcessServe(Path.of("..", "samples", "sam-hello").toString(), "--port",
+                "0", "--output", "json", "--no-reload")) {
+            JsonNode ready = ready(serve);
+            assertThat(ready.get("stages").findValuesAsText("stage")).containsExactly("Prod", "Stage");
+            HttpResponse<String> hello = get(ready.at("/stages/0/url").asText() + "/hello", null);
+            assertThat(hello.statusCode()).as(hello.body()).isEqualTo(200);
+            JsonNode body = JSON.readTree(hello.body());
+            assertThat(body.get("message").asText()).isEqualTo("hello world");
+            assertThat(body.get("stage").asText()).isEqualTo("Prod");
+        }
+    }
+
+    @Test
+    void samAppServesImplicitRestAndHttpApisAndAnExplicitApiWithItsAuthorizerAndKey() throws Exception {
+        try (InProcessServe serve = new InProcessServe(FIXTURES.resolve("sam-app").toString(), "--port", "0",
+                "--output", "json", "--no-reload", "--param", "Greeting=hi")) {
+            JsonNode ready = ready(serve);
+            JsonNode rest = JSON.readTree(get(url(ready, "ServerlessRestApi") + "/hello", null).body());
+            assertThat(rest.get("message").asText()).isEqualTo("hi world");
+            assertThat(rest.get("stage").asText()).isEqualTo("Prod");
+            HttpResponse<String> http = get(url(ready, "ServerlessHttpApi") + "hello", null);
+            assertThat(http.statusCode()).as(http.body()).isEqualTo(200);
+            assertThat(JSON.readTree(http.body()).get("version").asText()).isEqualTo("2.0");
+
+            String items = url(ready, "ItemsApi") + "/items/7";
+            assertThat(items).contains("/v1/");
+            HttpResponse<String> noKey = get(items, "Authorization", "allow");
+            assertThat(noKey.statusCode()).isEqualTo(403);
+            HttpResponse<String> denied = client.send(HttpRequest.newBuilder(URI.create(items))
+                    .header("x-api-key", "apigw-local-key-ItemsApiApiKey").header("Authorization", "deny").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(denied.statusCode()).isEqualTo(403);
+            HttpResponse<String> allowed = client.send(HttpRequest.newBuilder(URI.create(items))
+                    .header("x-api-key", "apigw-local-key-ItemsApiApiKey").header("Authorization", "allow").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(allowed.statusCode()).as(allowed.body()).isEqualTo(200);
+            JsonNode item = JSON.readTree(allowed.body());
+            assertThat(item.get("id").asText()).isEqualTo("7");
+            assertThat(item.get("table").asText()).isEqualTo("items-v1");
+            assertThat(item.get("user").asText()).isEqualTo("alice");
+            assertThat(item.get("stage").asText()).isEqualTo("v1");
+        }
+    }
 }

@@ -37,6 +37,10 @@ final class ApiGraphs {
             ApiGraph graph = apiId.map(graphs::get).orElse(null);
             if (graph != null) {
                 graph.add(resource);
+            } else if (apiId.map(template.resourceTypes()::get).filter(t -> t.startsWith("AWS::Serverless::")
+                    || t.equals("AWS::ApiGateway::RestApi")).isPresent()) {
+                // An ApiMapping or Stage of a SAM or REST API: that API's reader reads (or warns about) it.
+                return;
             } else {
                 template.diagnostics().add(Diagnostic.error(V2Types.UNRESOLVED_REFERENCE,
                         template.locate(resource.at("ApiId")), resource.describe() + ": ApiId "
