@@ -18,6 +18,11 @@ public record LoadedApp(List<LoadedProject> apis) {
      * choice is a usage error that lists them.
      */
     public LoadedProject choose(Optional<String> api) {
+        return choose(api, "--api");
+    }
+
+    /** As {@link #choose(Optional)}, naming the command's own option in the message. */
+    public LoadedProject choose(Optional<String> api, String option) {
         if (api.isPresent()) {
             return apis.stream().filter(p -> p.project().logicalId().filter(api.get()::equals).isPresent()
                     || p.project().api().title().equals(api.get())).findFirst()
@@ -28,7 +33,7 @@ public record LoadedApp(List<LoadedProject> apis) {
             return apis.get(0);
         }
         throw new ApigwException(ApigwException.Kind.USAGE, "this template defines " + apis.size() + " APIs ("
-                + names() + "); choose one with --api LOGICAL_ID");
+                + names() + "); choose one with " + option + " LOGICAL_ID");
     }
 
     private String names() {

@@ -57,7 +57,7 @@ public final class ProjectImporter {
      */
     public Outcome importCloudFormation(Path template, java.util.Optional<String> logicalId, ImportOptions options,
             Path outDir, boolean yaml, boolean force, Mode mode) {
-        LoadedProject loaded = loader.loadAll(template, options).choose(logicalId);
+        LoadedProject loaded = loader.loadAll(template, options).choose(logicalId, "--resource");
         List<Diagnostic> diagnostics = new ArrayList<>(loaded.warnings());
         if (loaded.project().api().type() == ApiType.WEBSOCKET) {
             throw ApigwException.input(loaded.project().logicalId().orElse("the API") + " is a WebSocket API, which "

@@ -81,11 +81,22 @@ public final class ProjectWriter {
         });
         config.apiKeys().forEach(k -> root.withArray("apiKeys").addObject().put("name", k.name())
                 .put("value", k.value()).put("enabled", k.enabled()));
+        config.usagePlans().forEach(plan -> {
+            ObjectNode node = root.withArray("usagePlans").addObject().put("name", plan.name());
+            plan.stages().forEach(st -> node.withArray("stages").add(st));
+            plan.apiKeys().forEach(k -> node.withArray("apiKeys").add(k));
+            plan.throttling().ifPresent(t -> node.putObject("throttling").put("rateLimit", t.rateLimit())
+                    .put("burstLimit", t.burstLimit()));
+            plan.quota().ifPresent(q -> node.putObject("quota").put("limit", q.limit()).put("period", q.period())
+                    .put("offset", q.offset()));
+            plan.methodThrottling().forEach((method, t) -> node.with("methodThrottling").putObject(method)
+                    .put("rateLimit", t.rateLimit()).put("burstLimit", t.burstLimit()));
+        });
         config.functions().forEach((name, f) -> f.runtime().ifPresent(r -> {
             ObjectNode node = root.with("functions").putObject(name);
             node.put("runtime", r.runtime());
             f.handler().ifPresent(h -> node.put("handler", h));
-            node.put("codeUri", relative(base, dir, r.codeUri()));
+            node.put("codeUri", relative(base, dir, InlineCode.keep(name, base.resolve(r.codeUri()), dir)));
             f.timeoutSeconds().ifPresent(t -> node.put("timeout", t));
             node.put("memorySize", r.memorySize());
             r.reservedConcurrency().ifPresent(c -> node.put("reservedConcurrency", c));
@@ -103,14 +114,13 @@ public final class ProjectWriter {
         }
     }
 
-    /** A path written relative to {@code base}, rewritten relative to {@code dir} (or absolute across roots). */
+    /** A path written relative to {@code base}: relative to {@code dir} when inside it, else absolute. */
     private static String relative(Path base, Path dir, String path) {
-        Path target = base.resolve(path).normalize();
-        try {
-            String rel = dir.relativize(target).toString();
-            return rel.isEmpty() ? "." : rel;
-        } catch (IllegalArgumentException e) {
+        Path target = base.resolve(path).toAbsolutePath().normalize();
+        if (!target.startsWith(dir)) {
             return target.toString();
         }
+        String rel = dir.relativize(target).toString();
+        return rel.isEmpty() ? "." : rel;
     }
 }
