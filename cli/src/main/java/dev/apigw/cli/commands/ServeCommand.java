@@ -346,7 +346,7 @@ public final class ServeCommand extends BaseCommand {
     static ApiProject requireServable(ApiProject project) {
         if (project.api().type() == ApiType.WEBSOCKET && project.config().webSocket().isEmpty()) {
             throw ApigwException.input("a WebSocket API is defined in apigw.yaml: add type: websocket and a "
-                    + "websocket section with routeSelectionExpression and routes (see README, 'WebSocket APIs')");
+                    + "websocket section with routeSelectionExpression and routes (see docs/websocket.md)");
         }
         return project;
     }

@@ -18,7 +18,7 @@ final class MapEntries {
 
     /**
      * The entries of {@code node.key} whose values are maps (an empty entry counts as an empty map); anything else
-     * is reported, the hint pointing at the README section that documents it.
+     * is reported, the hint pointing at the page of docs/ that documents it.
      */
     static Map<String, JsonNode> objects(JsonNode node, String key, String pointer, String readmeSection,
             Problems problems) {
@@ -27,7 +27,7 @@ final class MapEntries {
         if (value == null || value.isNull()) {
             return out;
         }
-        String hint = "see README, '" + readmeSection + "'";
+        String hint = "see " + readmeSection;
         if (!value.isObject()) {
             problems.report(pointer + "/" + key, key + " must be a map", hint);
             return out;

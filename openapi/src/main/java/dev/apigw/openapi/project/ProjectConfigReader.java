@@ -105,7 +105,7 @@ public final class ProjectConfigReader {
             if (type.filter(t -> t == ApiType.WEBSOCKET).isPresent() && !root.has("definition")) {
                 problem("/type", "type: websocket needs a websocket section with the routes (WebSocket APIs have no "
                         + "OpenAPI form)", "add websocket: { routeSelectionExpression: $request.body.action, routes: "
-                        + "{ ... } }; see README, 'WebSocket APIs'");
+                        + "{ ... } }; see docs/websocket.md");
             }
             return Optional.empty();
         }
@@ -327,7 +327,7 @@ public final class ProjectConfigReader {
     }
 
     private Map<String, JsonNode> objectEntries(JsonNode node, String key, String pointer) {
-        return MapEntries.objects(node, key, pointer, "The project file", this::problem);
+        return MapEntries.objects(node, key, pointer, "docs/project-file.md", this::problem);
     }
 
     private Map<String, JsonNode> listItems(JsonNode root, String key) {

@@ -107,7 +107,7 @@ public final class ProjectWriter {
             r.layers().forEach(l -> node.withArray("layers").add(relative(base, dir, l)));
         }));
         try {
-            return "# apigw project: what OpenAPI does not hold (see README, 'The project file')\n"
+            return "# apigw project: what OpenAPI does not hold (see docs/project-file.md)\n"
                     + YAML.writeValueAsString(root);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException(e);

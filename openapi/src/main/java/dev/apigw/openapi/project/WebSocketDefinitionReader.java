@@ -59,7 +59,7 @@ final class WebSocketDefinitionReader {
     WebSocketApi read(JsonNode node) {
         String at = "/websocket";
         if (!node.isObject()) {
-            problem(at, "websocket must be a map", "see README, 'WebSocket APIs'");
+            problem(at, "websocket must be a map", "see docs/websocket.md");
             return null;
         }
         unknownKeys(node, at, API_KEYS);
@@ -307,7 +307,7 @@ final class WebSocketDefinitionReader {
     }
 
     private Map<String, JsonNode> entries(JsonNode node, String key, String at) {
-        return MapEntries.objects(node, key, at, "WebSocket APIs", this::problem);
+        return MapEntries.objects(node, key, at, "docs/websocket.md", this::problem);
     }
 
     private void unknownKeys(JsonNode node, String at, Set<String> known) {

@@ -32,6 +32,9 @@ final class FunctionInstance implements AutoCloseable {
     private volatile PendingInvocation current;
     private volatile long lastUsedNanos = System.nanoTime();
     private boolean initReported;
+    private static final long MEMORY_READ_INTERVAL_MS = 1000;
+    private long memoryReadNanos;
+    private long maxMemoryMb;
 
     private FunctionInstance(FunctionSpec spec, Launchers launchers, FunctionLog log, int generation, int number) {
         this.spec = spec;
@@ -202,8 +205,21 @@ final class FunctionInstance implements AutoCloseable {
         return line.toString();
     }
 
-    /** The process's peak resident memory (Linux's VmHWM), in MB; 0 where /proc is not there. */
+    /**
+     * The process's peak resident memory, read from /proc at most every {@value #MEMORY_READ_INTERVAL_MS} ms: a
+     * peak only grows, and reading it for every invocation of a busy function costs more than the invocation.
+     */
     private long maxMemoryMb() {
+        long now = System.nanoTime();
+        if (memoryReadNanos == 0 || now - memoryReadNanos > MEMORY_READ_INTERVAL_MS * 1_000_000L) {
+            memoryReadNanos = now;
+            maxMemoryMb = readMaxMemoryMb();
+        }
+        return maxMemoryMb;
+    }
+
+    /** Linux's VmHWM of the process, in MB; 0 where /proc is not there. */
+    private long readMaxMemoryMb() {
         Path status = Path.of("/proc", Long.toString(process.pid()), "status");
         try {
             for (String line : Files.readAllLines(status)) {
