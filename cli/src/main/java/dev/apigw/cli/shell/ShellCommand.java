@@ -30,7 +30,7 @@ public final class ShellCommand extends BaseCommand {
 
     @Override
     public Integer call() throws IOException {
-        ShellSession session = ShellSession.open(target, params.parameters());
+        ShellSession session = ShellSession.open(target, params.parameters(), params.api());
         try (Terminal terminal = TerminalBuilder.builder().name("apigw").system(true).dumb(true).build()) {
             // Colour only where the command line would use it (a TTY, NO_COLOR unset) and the terminal can show it.
             boolean colour = style().outAnsi() && !Terminal.TYPE_DUMB.equals(terminal.getType())

@@ -37,6 +37,7 @@ public final class ShellSession implements CompletionData, AutoCloseable {
     private final ProjectSource disk = ProjectSource.disk();
     private volatile LoadedProject loaded;
     private final Map<String, Simulator> simulators = new LinkedHashMap<>();
+    private final Optional<String> api;
     private Served served;
     private boolean exitRequested;
 
@@ -44,18 +45,24 @@ public final class ShellSession implements CompletionData, AutoCloseable {
     public record Served(ApigwServer server, Gateway gateway, String stage, String url) {
     }
 
-    private ShellSession(Path target, Map<String, String> parameters, LoadedProject loaded) {
+    private ShellSession(Path target, Map<String, String> parameters, Optional<String> api, LoadedProject loaded) {
         this.target = target;
         this.parameters = Map.copyOf(parameters);
+        this.api = api;
         this.loaded = loaded;
     }
 
     /** Loads the project; an unreadable project fails here, before the shell starts. */
     public static ShellSession open(Path target, Map<String, String> parameters) {
+        return open(target, parameters, Optional.empty());
+    }
+
+    /** Loads the project, or the API {@code api} of a template that defines several. */
+    public static ShellSession open(Path target, Map<String, String> parameters, Optional<String> api) {
         Path absolute = target.toAbsolutePath().normalize();
-        LoadedProject loaded = ProjectSource.disk().load(Optional.of(absolute), parameters);
+        LoadedProject loaded = ProjectSource.disk().load(Optional.of(absolute), parameters, api);
         requireServable(loaded.project());
-        return new ShellSession(absolute, parameters, loaded);
+        return new ShellSession(absolute, parameters, api, loaded);
     }
 
     /** The PROJECT argument as the shell was started with it, absolute. */
@@ -97,7 +104,7 @@ public final class ShellSession implements CompletionData, AutoCloseable {
 
     /** Re-reads the project; the simulators and a running server switch to it, keeping their state. */
     public synchronized ApiProject reload() {
-        LoadedProject fresh = disk.load(Optional.of(target), parameters);
+        LoadedProject fresh = disk.load(Optional.of(target), parameters, api);
         ApiProject project = requireServable(fresh.project());
         loaded = fresh;
         simulators.replaceAll((stage, simulator) -> simulator.rebuild(project));

@@ -61,4 +61,44 @@ class TemplateCommandsTest {
         assertThat(routes.exitCode()).as(routes.err()).isZero();
         assertThat(routes.out()).startsWith("HTTP 200").contains("\"id\": \"3\"");
     }
+
+    /** The sam-app fixture copied where a test may add files beside its template. */
+    private static Path copyOfSamApp(Path dir) throws Exception {
+        Path from = Path.of(SAM_APP);
+        try (var files = Files.walk(from)) {
+            for (Path source : files.toList()) {
+                Path target = dir.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        return dir;
+    }
+
+    @Test
+    void samconfigParameterOverridesFillTheTemplatesParameters(@TempDir Path dir) throws Exception {
+        Path app = copyOfSamApp(dir);
+        Files.writeString(app.resolve("samconfig.toml"), "version = 0.1\n[default.deploy.parameters]\n"
+                + "parameter_overrides = \"Greeting=\\\"good day\\\"\"\n");
+        CliRun run = CliRun.of("invoke", app.toString(), "GET", "/hello", "--api", "ServerlessRestApi", "--stage",
+                "Prod");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("good day world");
+        CliRun overridden = CliRun.of("invoke", app.toString(), "GET", "/hello", "--api", "ServerlessRestApi",
+                "--stage", "Prod", "--parameter-overrides", "Greeting=hey");
+        assertThat(overridden.out()).contains("hey world");
+    }
+
+    @Test
+    void anApigwYamlBesideTheTemplateOverridesItsStagesAndFunctions(@TempDir Path dir) throws Exception {
+        Path app = copyOfSamApp(dir);
+        Files.writeString(app.resolve("apigw.yaml"), "stages:\n  v1:\n    variables: { table: local-items }\n");
+        CliRun run = CliRun.of("invoke", app.toString(), "GET", "/items/5", "--api", "ItemsApi", "--stage", "v1",
+                "--header", "Authorization=allow", "--header", "x-api-key=apigw-local-key-ItemsApiApiKey");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("\"table\": \"local-items\"");
+    }
 }
