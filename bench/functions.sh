@@ -19,7 +19,9 @@
 # on a serverless.yml (provider aws, nodejs20.x, GREETING=Hello) written into the run's temporary directory.
 # The targets, printed at the end: a warm p50 of at most 5 ms (one sequential client, wrk -t1 -c1) and the
 # apigw Node route at 3x or more serverless-offline's requests/s.
-# Each target is warmed up for WARMUP seconds, then measured ROUNDS times (the first target of each round rotates):
+# Each target is warmed up for WARMUP seconds (the JVM needs about that long to compile the function path; with
+# 20 s, apigw's first measured round still ran at 60% of its later ones), then measured ROUNDS times (the first
+# target of each round rotates):
 # PREWARM seconds of load, DURATION seconds with wrk -t$THREADS -c$CONNECTIONS --latency, then SEQ_DURATION seconds
 # with wrk -t1 -c1 --latency. The table shows each target's median round; the ratios are also given "paired": the
 # median over rounds of the ratio within a round, which cancels most of the drift of 2 shared cores.
@@ -27,7 +29,7 @@
 # registry, once: serverless@$SLS_VERSION and serverless-offline@$SLS_OFFLINE_VERSION are installed into SLS_DIR,
 # outside the repo; serverless v3 needs no account or login), java. apigw is started through ./apigw, which builds
 # the jar first if the sources are newer (the wait for its `apigw: serving` line allows BUILD_TIMEOUT then).
-#   ROUNDS=3 DURATION=10 WARMUP=10 PREWARM=5 SEQ_DURATION=5 CONNECTIONS=32 THREADS=2 bench/functions.sh
+#   ROUNDS=3 DURATION=10 WARMUP=45 PREWARM=5 SEQ_DURATION=5 CONNECTIONS=32 THREADS=2 bench/functions.sh
 # (the defaults: about 6 minutes for the 5 targets; ROUNDS=1 DURATION=3 for a quick look).
 # Other knobs: SERVER_JVM_OPTS (given to ./apigw as JAVA_OPTS; empty: the launcher's own, -XX:+UseParallelGC),
 # APIGW (the command that runs apigw, default ./apigw, e.g. APIGW="java -jar /tmp/apigw.jar"), SLS_DIR (default
@@ -38,7 +40,7 @@ cd "$(dirname "$0")/.."
 
 ROUNDS=${ROUNDS:-3}
 DURATION=${DURATION:-10}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-45}
 PREWARM=${PREWARM:-5}
 SEQ_DURATION=${SEQ_DURATION:-5}
 CONNECTIONS=${CONNECTIONS:-32}

@@ -81,4 +81,26 @@ public abstract class BaseCommand implements Callable<Integer> {
             new DiagnosticPrinter(err(), style().errAnsi()).print(shown);
         }
     }
+
+    /** {@code K=V} as {@code --header}/{@code --query} take it; anything else is a usage error naming the option. */
+    protected String[] keyValue(String text, String option) {
+        int eq = text.indexOf('=');
+        if (eq <= 0) {
+            throw usageError(option + " expects K=V but was '" + text + "'");
+        }
+        return new String[] {text.substring(0, eq), text.substring(eq + 1)};
+    }
+
+    /** {@code --body TEXT|@FILE}: the text itself, or the bytes of the file after {@code @}. */
+    protected static byte[] bodyArgument(String body) {
+        if (!body.startsWith("@")) {
+            return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(body.substring(1));
+        try {
+            return java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw dev.apigw.model.diag.ApigwException.input(file + ": cannot read the body: " + e.getMessage());
+        }
+    }
 }

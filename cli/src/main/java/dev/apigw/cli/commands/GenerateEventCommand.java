@@ -247,11 +247,11 @@ public final class GenerateEventCommand extends BaseCommand {
                 .close(closeCode, closeReason)
                 .defaultHeaders(!noDefaultHeaders);
         for (String header : headers) {
-            String[] kv = pair(header, "--header");
+            String[] kv = keyValue(header, "--header");
             builder.header(kv[0], kv[1]);
         }
         for (String q : query) {
-            String[] kv = pair(q, "--query");
+            String[] kv = keyValue(q, "--query");
             builder.query(kv[0], kv[1]);
         }
         return builder.build();
@@ -272,24 +272,9 @@ public final class GenerateEventCommand extends BaseCommand {
         if (body == null) {
             return new byte[0];
         }
-        if (!body.startsWith("@")) {
-            return body.getBytes(StandardCharsets.UTF_8);
-        }
-        Path file = Path.of(body.substring(1));
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw ApigwException.input(file + ": cannot read the body: " + e.getMessage());
-        }
+        return bodyArgument(body);
     }
 
-    private String[] pair(String text, String option) {
-        int eq = text.indexOf('=');
-        if (eq <= 0) {
-            throw usageError(option + " expects K=V but was '" + text + "'");
-        }
-        return new String[] {text.substring(0, eq), text.substring(eq + 1)};
-    }
 
     /** The event as people read it: two-space indents, then a newline. */
     private static String pretty(byte[] event) {

@@ -132,38 +132,20 @@ public final class InvokeCommand extends BaseCommand {
     private HttpRequest request(String method, String path) {
         HttpRequest.Builder builder = HttpRequest.builder(method, path);
         for (String header : headers) {
-            String[] kv = pair(header, "--header");
+            String[] kv = keyValue(header, "--header");
             builder.header(kv[0], kv[1]);
         }
         for (String q : query) {
-            String[] kv = pair(q, "--query");
+            String[] kv = keyValue(q, "--query");
             builder.query(kv[0], kv[1]);
         }
         if (body != null) {
-            builder.body(readBody());
+            builder.body(bodyArgument(body));
         }
         return builder.build();
     }
 
-    private byte[] readBody() {
-        if (!body.startsWith("@")) {
-            return body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        }
-        Path file = Path.of(body.substring(1));
-        try {
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw ApigwException.input(file + ": cannot read the body: " + e.getMessage());
-        }
-    }
 
-    private String[] pair(String text, String option) {
-        int eq = text.indexOf('=');
-        if (eq <= 0) {
-            throw usageError(option + " expects K=V but was '" + text + "'");
-        }
-        return new String[] {text.substring(0, eq), text.substring(eq + 1)};
-    }
 
     /** The {@code --output json} document. */
     record InvokeResult(int status, Map<String, List<String>> headers, String body, List<String> log) {
