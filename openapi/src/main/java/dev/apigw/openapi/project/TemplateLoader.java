@@ -97,8 +97,11 @@ final class TemplateLoader {
             throw new ApigwException(ApigwException.Kind.INPUT, "cannot read the APIs of " + file, errors);
         }
         shared.addAll(template.diagnostics().list());
+        // What concerns the whole template (its functions, unresolved intrinsics) is reported once, with its first
+        // API, so that validate and serve say it once however many APIs the template has.
         for (TemplateApi api : found) {
-            apis.add(project(template, api, functions, overrides, projectFile, options, shared));
+            apis.add(project(template, api, functions, overrides, projectFile, options,
+                    api == found.get(0) ? shared : List.of()));
         }
         if (depth < 5) {
             for (Path nested : NestedStacks.localTemplates(template)) {
