@@ -96,6 +96,13 @@ public final class TemplateFunctions {
                 reserved, layers(id, props.path("Layers"), at + "/Layers"));
         Optional<Integer> timeout = props.path("Timeout").canConvertToInt()
                 ? Optional.of(props.path("Timeout").asInt()) : Optional.empty();
+        FunctionChecks checks = new FunctionChecks(id, at, template::locate, diagnostics);
+        checks.limits(timeout, props.path("MemorySize").asInt(0));
+        timeout = timeout.filter(t -> t >= 1);
+        if (!(sam ? props.path("InlineCode") : props.path("Code").path("ZipFile")).isTextual()) {
+            checks.code(template.directory().resolve(code.get()).normalize(), sam ? "CodeUri" : "Code",
+                    LambdaRuntimeName.parse(runtime).orElseThrow(), props.path("Handler").asText(""));
+        }
         return Optional.of(FunctionBinding.ofRuntime(id, lambda, props.path("Handler").asText(""), environment,
                 timeout));
     }
