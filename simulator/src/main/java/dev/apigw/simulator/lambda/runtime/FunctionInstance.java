@@ -136,7 +136,7 @@ final class FunctionInstance implements AutoCloseable {
         }
         current = null;
         boolean healthy = !timedOut && !initError.isDone() && process.isAlive();
-        long durationNanos = System.nanoTime() - begin;
+        long durationNanos = System.nanoTime() - invocation.handedOverNanos(begin);
         if (timedOut) {
             String seconds = String.format(java.util.Locale.ROOT, "%.2f", timeoutMillis / 1000.0);
             outcome = PendingInvocation.Outcome.error(("{\"errorMessage\":\"" + java.time.Instant.now() + " "

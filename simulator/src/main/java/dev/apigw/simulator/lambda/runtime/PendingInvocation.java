@@ -16,6 +16,7 @@ final class PendingInvocation {
     private final Optional<String> clientContext;
     private final Optional<String> cognitoIdentity;
     private final CompletableFuture<Outcome> outcome = new CompletableFuture<>();
+    private volatile long handedOverNanos;
 
     PendingInvocation(String requestId, byte[] event, long deadlineEpochMillis, String functionArn, String traceId,
             Optional<String> clientContext, Optional<String> cognitoIdentity) {
@@ -58,6 +59,16 @@ final class PendingInvocation {
 
     CompletableFuture<Outcome> outcome() {
         return outcome;
+    }
+
+    /** The runtime took the event: Lambda's Duration starts here, after any initialisation. */
+    void handedOver() {
+        handedOverNanos = System.nanoTime();
+    }
+
+    /** When the runtime took the event, or {@code fallback} when it never did. */
+    long handedOverNanos(long fallback) {
+        return handedOverNanos == 0 ? fallback : handedOverNanos;
     }
 
     /** How the runtime finished the invocation: its response, or an error with its type. */

@@ -114,6 +114,7 @@ final class RuntimeApiEndpoint implements AutoCloseable {
             return;
         }
         current.set(invocation);
+        invocation.handedOver();
         var headers = exchange.getResponseHeaders();
         headers.set("Content-Type", "application/json");
         headers.set("Lambda-Runtime-Aws-Request-Id", invocation.requestId());
