@@ -46,6 +46,26 @@ public final class SamConfig {
         return out;
     }
 
+    /** The {@code stack_name} of the default environment's deploy (or global) parameters, when it is set. */
+    public static java.util.Optional<String> stackName(Path directory) {
+        Path file = directory.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            JsonNode root = new TomlMapper().readTree(file.toFile());
+            for (String section : List.of("deploy", "global")) {
+                JsonNode name = root.path("default").path(section).path("parameters").path("stack_name");
+                if (name.isTextual() && !name.asText().isBlank()) {
+                    return java.util.Optional.of(name.asText());
+                }
+            }
+        } catch (IOException e) {
+            return java.util.Optional.empty(); // parameterOverrides reports the broken file
+        }
+        return java.util.Optional.empty();
+    }
+
     /**
      * {@code --parameter-overrides} as SAM CLI takes it: {@code Name=Value} pairs separated by spaces, a value in
      * double quotes keeping its spaces; also {@code ParameterKey=Name,ParameterValue=Value}.

@@ -68,7 +68,9 @@ final class TemplateLoader {
         parameters.putAll(options.parameters());
         List<LoadedProject> apis = new ArrayList<>();
         for (Path file : templates) {
-            load(file, parameters, options, overrides, projectFile, apis, 0);
+            Map<String, String> stack = new LinkedHashMap<>(parameters);
+            stack.putIfAbsent("AWS::StackName", stackName(file, directory));
+            load(file, stack, options, overrides, projectFile, apis, 0);
         }
         if (apis.isEmpty()) {
             throw ApigwException.input(target + ": the template defines no API Gateway API (no "
@@ -76,6 +78,22 @@ final class TemplateLoader {
                     + "AWS::ApiGateway::RestApi or AWS::ApiGatewayV2::Api)");
         }
         return new LoadedApp(apis);
+    }
+
+    /**
+     * The stack's name where the template does not say: a CDK stack's artifact id (its template is
+     * {@code Id.template.json}), else SAM CLI's {@code stack_name} in samconfig.toml, else the project directory's
+     * name, as {@code sam deploy --guided} proposes it.
+     */
+    private static String stackName(Path template, Path directory) {
+        String file = template.getFileName().toString();
+        if (file.endsWith(".template.json")) {
+            return file.substring(0, file.length() - ".template.json".length());
+        }
+        return SamConfig.stackName(directory).orElseGet(() -> {
+            Path dir = directory.toAbsolutePath().normalize().getFileName();
+            return dir == null ? "sam-app" : dir.toString();
+        });
     }
 
     private void load(Path file, Map<String, String> parameters, ImportOptions options, ProjectConfig overrides,
