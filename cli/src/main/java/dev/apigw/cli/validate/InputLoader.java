@@ -78,7 +78,7 @@ public final class InputLoader {
             if (ModelCodec.isModel(doc.root())) {
                 api = new ModelCodec().read(doc.file(), doc.root());
             } else {
-                ImportResult result = importer.importDocument(doc, options);
+                ImportResult result = importer.importForValidation(doc, options);
                 api = result.api();
                 diagnostics.addAll(result.diagnostics());
             }

@@ -74,10 +74,15 @@ public final class ValidationRun {
         return suppressions.silences(d.ruleId(), pointer.substring(prefix.length()));
     }
 
-    /** An import finding a rule reports more precisely at the same place (e.g. an unknown gateway response type). */
+    /**
+     * An import finding a rule reports more precisely at the same place, or inside it (an unknown gateway response
+     * type; an undeclared path parameter, which the parser reports on the path and the rule on the operation).
+     */
     private boolean superseded(Diagnostic d, ValidationInput input, List<Finding> findings) {
         for (Finding f : findings) {
-            boolean samePlace = d.location().pointer().equals(input.bodyPointer() + f.pointer());
+            String rule = input.bodyPointer() + f.pointer();
+            String found = d.location().pointer();
+            boolean samePlace = rule.equals(found) || (!found.isEmpty() && rule.startsWith(found + "/"));
             boolean supersedes = rules.stream().map(Rule::info).anyMatch(i -> i.id().equals(f.ruleId())
                     && i.supersedes().filter(d.ruleId()::equals).isPresent());
             if (samePlace && supersedes) {

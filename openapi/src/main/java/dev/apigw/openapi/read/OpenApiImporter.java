@@ -43,11 +43,25 @@ public final class OpenApiImporter {
     }
 
     /**
+     * For {@code apigw validate}: what could be read, with every problem found, even when some are errors (an
+     * unknown enum value is then left out of the model), so that the model rules still check the rest. Only a
+     * document that is no OpenAPI at all fails.
+     */
+    public ImportResult importForValidation(SourceDocument source, ImportOptions options) {
+        return importDocument(source, source.root(), "", options, true);
+    }
+
+    /**
      * Imports a definition embedded in a larger file (a CloudFormation template's {@code Body}): {@code root} is the
      * definition, found at {@code pointerPrefix} in {@code source}, so findings still name the right line.
      */
     public ImportResult importDocument(SourceDocument source, JsonNode root, String pointerPrefix,
             ImportOptions options) {
+        return importDocument(source, root, pointerPrefix, options, false);
+    }
+
+    private ImportResult importDocument(SourceDocument source, JsonNode root, String pointerPrefix,
+            ImportOptions options, boolean keepGoing) {
         Diagnostics diagnostics = new Diagnostics();
         ReadContext ctx = new ReadContext(source, pointerPrefix, diagnostics);
         if (!(root instanceof ObjectNode original)) {
@@ -102,7 +116,7 @@ public final class OpenApiImporter {
                 documentation,
                 unknown);
         checkIntegrationRefs(api, ctx);
-        return finish(source, api, diagnostics, options);
+        return keepGoing ? new ImportResult(api, diagnostics.list()) : finish(source, api, diagnostics, options);
     }
 
     private static ImportResult finish(SourceDocument source, ApiDefinition api, Diagnostics diagnostics,

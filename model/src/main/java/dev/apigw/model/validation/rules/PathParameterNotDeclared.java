@@ -15,7 +15,9 @@ public final class PathParameterNotDeclared implements Rule {
             "OpenAPI requires every `{param}` of a path to be declared `in: path`; API Gateway imports the method "
                     + "without that method request parameter, so mappings and validators cannot use it.",
             "`/pets/{id}` with no `{name: id, in: path, required: true}`",
-            "declare it under parameters with in: path and required: true");
+            "declare it under parameters with in: path and required: true")
+            // swagger-parser's "Declared path parameter ... needs to be defined" says the same on the path item.
+            .superseding("APIGW-IMPORT-006");
 
     @Override
     public RuleInfo info() {
