@@ -43,13 +43,24 @@ final class ApiStages {
         rebuilt.forEach((name, simulator) -> stages.get(name).set(simulator));
     }
 
-    /** The stage the path names, with the path after the stage. */
+    /**
+     * The stage the path names, with the path after the stage. As execute-api does, empty segments before the stage
+     * ({@code //dev/x}) and between the stage and the path ({@code /dev//x}) are skipped: both are {@code /x}.
+     */
     Optional<Routed> byStage(String path) {
-        String rest = path.startsWith("/") ? path.substring(1) : path;
+        String rest = withoutLeadingSlashes(path);
         int slash = rest.indexOf('/');
         AtomicReference<Simulator> stage = stages.get(slash < 0 ? rest : rest.substring(0, slash));
         return stage == null ? Optional.empty()
-                : Optional.of(new Routed(stage.get(), slash < 0 ? "/" : rest.substring(slash)));
+                : Optional.of(new Routed(stage.get(), slash < 0 ? "/" : "/" + withoutLeadingSlashes(rest.substring(slash))));
+    }
+
+    private static String withoutLeadingSlashes(String path) {
+        int i = 0;
+        while (i < path.length() && path.charAt(i) == '/') {
+            i++;
+        }
+        return path.substring(i);
     }
 
     /**
@@ -61,7 +72,8 @@ final class ApiStages {
         if (fallback == null && onlyApi && stages.size() == 1) {
             fallback = stages.values().iterator().next();
         }
-        return fallback == null ? Optional.empty() : Optional.of(new Routed(fallback.get(), path));
+        return fallback == null ? Optional.empty()
+                : Optional.of(new Routed(fallback.get(), "/" + withoutLeadingSlashes(path)));
     }
 
     Optional<Routed> route(String path) {

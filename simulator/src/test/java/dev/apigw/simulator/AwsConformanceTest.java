@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.apigw.simulator.http.HttpRequest;
+import dev.apigw.simulator.integration.TestBackend;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.Invocation;
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -25,12 +27,24 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every case of {@code src/test/resources/conformance/*.yaml}: a request against a fixture API and the exact
- * status, headers and body AWS answers. {@code ${requestId}} in expectations stands for the request's id.
+ * status, headers and body AWS answers. {@code ${requestId}} in expectations stands for the request's id. A file
+ * with {@code backend: true} gets a real HTTP backend ({@link TestBackend}) in the stage variable {@code backend};
+ * one with {@code gateway: true} sends its requests through the {@link Gateway}, with the stage in the path.
  */
 class AwsConformanceTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, Simulator> SIMULATORS = new HashMap<>();
+    private static final Map<String, Gateway> GATEWAYS = new HashMap<>();
+    private static TestBackend backend;
+
+    @AfterAll
+    static void stopBackend() {
+        if (backend != null) {
+            backend.close();
+        }
+        GATEWAYS.values().forEach(Gateway::close);
+    }
 
     static Stream<Arguments> cases() throws IOException, URISyntaxException {
         Path dir = Path.of(AwsConformanceTest.class.getResource("/conformance").toURI());
@@ -49,8 +63,9 @@ class AwsConformanceTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void answersAsAwsDoes(JsonNode c, JsonNode doc) {
-        Simulator simulator = simulator(doc);
-        Invocation inv = simulator.execute(request(c.get("request")));
+        Invocation inv = doc.path("gateway").asBoolean(false)
+                ? gateway(doc).execute(request(c.get("request"))).orElseThrow()
+                : simulator(doc).execute(request(c.get("request")));
         HttpResponse response = inv.response().orElseThrow();
         JsonNode expect = c.get("expect");
         String trace = String.join("\n", inv.trace().stream().map(Object::toString).toList());
@@ -110,7 +125,29 @@ class AwsConformanceTest {
         if (doc.has("stageVariables")) {
             doc.get("stageVariables").fields().forEachRemaining(e -> vars.put(e.getKey(), e.getValue().asText()));
         }
+        if (doc.path("backend").asBoolean(false)) {
+            vars.put("backend", backend().hostAndPort());
+        }
         return SIMULATORS.computeIfAbsent(api + stage + vars, k -> TestApis.simulator(api, stage, vars));
+    }
+
+    /** {@code gateway: true}: requests go through the front door, their paths starting with the stage. */
+    private static Gateway gateway(JsonNode doc) {
+        String api = doc.get("api").asText();
+        String stage = doc.path("stage").asText("dev");
+        return GATEWAYS.computeIfAbsent(api + stage, k -> new Gateway(TestApis.load(api),
+                List.of(SimulatorOptions.stage(stage).withWorkingDirectory(TestApis.fixture(api).getParent()))));
+    }
+
+    private static synchronized TestBackend backend() {
+        if (backend == null) {
+            try {
+                backend = new TestBackend();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return backend;
     }
 
     private static HttpRequest request(JsonNode r) {

@@ -2,6 +2,7 @@ package dev.apigw.simulator.integration;
 
 import dev.apigw.simulator.gateway.GatewayErrors;
 import dev.apigw.simulator.http.HttpHeaders;
+import dev.apigw.simulator.mapping.ContentTypes;
 import dev.apigw.simulator.mapping.HeaderRules;
 import dev.apigw.simulator.pipeline.IntegrationRequest;
 import dev.apigw.simulator.pipeline.IntegrationResult;
@@ -19,7 +20,8 @@ import java.util.StringJoiner;
 /**
  * HTTP and HTTP_PROXY integrations: sends the integration request to the URI with API Gateway's added headers and
  * the method's timeout ({@code timeoutInMillis}, default 29 s; over it is 504). HTTP_PROXY returns the backend's
- * response as the client's, with hop-by-hop headers remapped or dropped.
+ * response as the client's, with reserved headers remapped or dropped. HTTP sends {@code Accept: application/json}
+ * and the method request's Content-Type (else application/json) unless a mapping sets them.
  */
 public final class HttpIntegrator implements Integrator {
     private final BackendClient backend;
@@ -41,6 +43,16 @@ public final class HttpIntegrator implements Integrator {
         if (!HttpHeaders.contains(headers, "User-Agent") || !proxy) {
             HttpHeaders.set(headers, "User-Agent", "AmazonAPIGateway_" + inv.deployment().apiId());
         }
+        if (!proxy) {
+            // No mapping says otherwise: AWS asks for JSON and labels the body with the method request's type.
+            if (!HttpHeaders.contains(headers, "Accept")) {
+                HttpHeaders.set(headers, "Accept", ContentTypes.JSON);
+            }
+            if (!HttpHeaders.contains(headers, "Content-Type")) {
+                HttpHeaders.set(headers, "Content-Type", HttpHeaders.first(inv.request().headers(), "Content-Type")
+                        .orElse(ContentTypes.JSON));
+            }
+        }
         HttpHeaders.set(headers, "X-Amzn-Apigateway-Api-Id", inv.deployment().apiId());
         HttpHeaders.set(headers, "X-Amzn-Trace-Id", inv.traceId());
         java.net.http.HttpResponse<byte[]> response = backend.send(inv, request.httpMethod(), target(inv, request),
@@ -51,6 +63,7 @@ public final class HttpIntegrator implements Integrator {
             return IntegrationResult.of(response.statusCode(), HeaderRules.proxyResponseHeaders(backendHeaders),
                     response.body());
         }
+        // The backend's headers stay on the integration response (for mappings); none reach the client unmapped.
         return IntegrationResult.of(response.statusCode(), backendHeaders, response.body());
     }
 

@@ -2,6 +2,7 @@ package dev.apigw.simulator.integration;
 
 import dev.apigw.model.api.IntegrationType;
 import dev.apigw.simulator.gateway.GatewayErrors;
+import dev.apigw.simulator.mapping.HeaderRules;
 import dev.apigw.simulator.pipeline.Handler;
 import dev.apigw.simulator.pipeline.IntegrationResult;
 import dev.apigw.simulator.pipeline.Invocation;
@@ -11,6 +12,7 @@ import java.util.Map;
 
 /** Sends the integration request to the integrator for the method's integration type. */
 public final class IntegrationHandler implements Handler {
+    private static final String HEADER_TARGET = "integration.request.header.";
     private final Map<IntegrationType, Integrator> integrators;
 
     public IntegrationHandler(Map<IntegrationType, Integrator> integrators) {
@@ -24,6 +26,9 @@ public final class IntegrationHandler implements Handler {
         if (integrator == null) {
             inv.logError("integrate", "Execution failed due to configuration error: " + type + " is not supported");
             throw GatewayErrors.internalError();
+        }
+        if (type != IntegrationType.MOCK) {
+            refuseIllegalHeaderMappings(inv);
         }
         long start = System.nanoTime();
         IntegrationResult result = integrator.call(inv, inv.integrationRequest().orElseThrow());
@@ -39,5 +44,17 @@ public final class IntegrationHandler implements Handler {
         }
         result.errorMessage().ifPresent(m -> inv.log("integrate", "Lambda function error: " + m));
         return Outcome.CONTINUE;
+    }
+
+    /** AWS fails the invocation (500) when a request parameter maps into Content-Length or Transfer-Encoding. */
+    private static void refuseIllegalHeaderMappings(Invocation inv) {
+        for (String target : inv.integration().orElseThrow().requestParameters().keySet()) {
+            if (target.startsWith(HEADER_TARGET)
+                    && HeaderRules.illegalRequestHeader(target.substring(HEADER_TARGET.length()))) {
+                inv.logError("integrate", "Execution failed due to configuration error: Illegal header mapping "
+                        + target + " (" + target.substring(HEADER_TARGET.length()) + " is set by API Gateway)");
+                throw GatewayErrors.internalError();
+            }
+        }
     }
 }

@@ -64,7 +64,7 @@ public final class ResponseMappingHandler implements Handler {
 
         int status = parseStatus(selected.statusCode(), inv);
         Map<String, List<String>> headers = new LinkedHashMap<>();
-        if (type == IntegrationType.HTTP || type == IntegrationType.AWS) {
+        if (type == IntegrationType.AWS) {
             headers.putAll(HeaderRules.remappedOnly(result.headers()));
         }
         Optional<String> accept = HttpHeaders.first(inv.request().headers(), "Accept");
@@ -101,7 +101,7 @@ public final class ResponseMappingHandler implements Handler {
             checkLegal(name, type, inv);
             Optional<String> value = MappingValues.resolve(p.getValue(), inv);
             if (value.isPresent()) {
-                HttpHeaders.set(headers, name, value.get());
+                HttpHeaders.set(headers, HeaderRules.mappedResponseName(name), value.get());
             }
         }
         status = applyResponseOverride(inv.requestTemplateResult(), status, headers, type, inv);

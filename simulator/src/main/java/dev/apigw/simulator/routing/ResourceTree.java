@@ -118,15 +118,18 @@ public final class ResourceTree {
         }
     }
 
-    /** The request path split at slashes; one trailing slash is ignored for matching but kept in greedy values. */
-    private record Segments(String[] parts, boolean trailingSlash) {
+    /**
+     * The request path split at slashes; one trailing slash is ignored for matching and left out of greedy values
+     * ({@code /files/a/} gives {@code proxy=a}, as API Gateway gives it), while empty segments inside stay
+     * ({@code a//b}).
+     */
+    private record Segments(String[] parts) {
         static Segments of(String rawPath) {
             String p = rawPath.startsWith("/") ? rawPath.substring(1) : rawPath;
-            boolean trailing = p.endsWith("/");
-            if (trailing) {
+            if (p.endsWith("/")) {
                 p = p.substring(0, p.length() - 1);
             }
-            return new Segments(p.isEmpty() ? new String[0] : p.split("/", -1), trailing);
+            return new Segments(p.isEmpty() ? new String[0] : p.split("/", -1));
         }
 
         int size() {
@@ -138,7 +141,7 @@ public final class ResourceTree {
         }
 
         String rest(int from) {
-            return String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length)) + (trailingSlash ? "/" : "");
+            return String.join("/", java.util.Arrays.copyOfRange(parts, from, parts.length));
         }
     }
 }

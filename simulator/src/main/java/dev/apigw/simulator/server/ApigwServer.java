@@ -79,6 +79,14 @@ public final class ApigwServer implements AutoCloseable {
                 // default would answer a path with bad UTF-8 or %00 with its own HTML 400 before the gateway saw it.
                 http.setUriCompliance(UriCompliance.UNSAFE);
             });
+            // API Gateway answers a request asking to upgrade to h2c over HTTP/1.1; Jetty would refuse some with 400.
+            config.jetty.addConnector((server, http) -> {
+                org.eclipse.jetty.server.ServerConnector connector =
+                        new org.eclipse.jetty.server.ServerConnector(server, new Http11Only(http));
+                connector.setHost(settings.host());
+                connector.setPort(settings.port());
+                return connector;
+            });
             config.jetty.modifyServer(server -> {
                 // Stop waits for the requests the graceful handler tracks, up to the stop timeout.
                 server.insertHandler(new GracefulHandler());

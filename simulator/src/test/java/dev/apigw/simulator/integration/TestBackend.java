@@ -37,6 +37,7 @@ public final class TestBackend implements AutoCloseable {
         exchange.getResponseHeaders().add("X-Backend", "yes");
         exchange.getResponseHeaders().add("Server", "test-backend");
         exchange.getResponseHeaders().add("Via", "1.1 somewhere");
+        exchange.getResponseHeaders().add("x-amzn-RequestId", "backend-request-id");
         if (path.startsWith("/slow")) {
             sleep();
             respond(exchange, 200, "{\"slow\": true}");

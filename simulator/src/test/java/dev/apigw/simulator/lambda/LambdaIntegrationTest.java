@@ -49,7 +49,8 @@ class LambdaIntegrationTest {
             assertThat(e.get("resource").asText()).isEqualTo("/echo/{proxy+}");
             assertThat(e.get("path").asText()).isEqualTo("/echo/a/b/");
             assertThat(e.get("httpMethod").asText()).isEqualTo("PATCH");
-            assertThat(e.at("/pathParameters/proxy").asText()).isEqualTo("a/b/");
+            // AWS leaves the trailing slash out of the greedy value, not out of the path.
+            assertThat(e.at("/pathParameters/proxy").asText()).isEqualTo("a/b");
             assertThat(e.at("/stageVariables/fn").asText()).isEqualTo("echo");
             assertThat(e.at("/requestContext/stage").asText()).isEqualTo("dev");
             assertThat(e.at("/requestContext/path").asText()).isEqualTo("/dev/echo/a/b/");
