@@ -102,6 +102,13 @@ class LambdaIntegrationTest {
         }
 
         @Test
+        void missingStatusIs200() {
+            HttpResponse response = reply("{\"body\": \"no status\"}");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.bodyText()).isEqualTo("no status");
+        }
+
+        @Test
         void numericStringStatusIsAccepted() {
             assertThat(reply("{\"statusCode\": \"201\", \"body\": \"made\"}").status()).isEqualTo(201);
         }
@@ -117,7 +124,7 @@ class LambdaIntegrationTest {
         @ParameterizedTest
         @ValueSource(strings = {"{\"statusCode\": 200, \"extra\": 1}", "{\"statusCode\": \"abc\"}",
             "{\"statusCode\": 200, \"multiValueHeaders\": {\"a\": \"b\"}}", "\"just a string\"",
-            "{\"body\": \"no status\"}", "not json"})
+            "{\"statusCode\": 200, \"body\": {\"a\": 1}}", "not json"})
         void malformedResponseIs502InternalServerError(String lambdaResponse) {
             HttpResponse response = reply(lambdaResponse);
             assertThat(response.status()).isEqualTo(502);
