@@ -102,6 +102,14 @@ class LambdaIntegrationTest {
         }
 
         @Test
+        void nonPostIntegrationMethodIsAConfigurationErrorAndTheFunctionIsNotCalled() {
+            Invocation inv = SIMULATOR.execute(request("POST", "/get-method").body("{\"statusCode\": 200}").build());
+            assertThat(inv.response().orElseThrow().status()).isEqualTo(500);
+            assertThat(inv.trace().toString()).contains("can only be invoked with the integration httpMethod POST, not GET")
+                    .doesNotContain("Endpoint response body before transformations");
+        }
+
+        @Test
         void missingStatusIs200() {
             HttpResponse response = reply("{\"body\": \"no status\"}");
             assertThat(response.status()).isEqualTo(200);
