@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import dev.apigw.simulator.pipeline.Invocation;
@@ -26,8 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Runs every case of {@code src/test/resources/conformance/*.yaml}: a request against a fixture API and the exact
- * status, headers and body AWS answers. {@code ${requestId}} in expectations stands for the request's id;
- * {@code headers} checks a header's first value, {@code headerValues} the whole list of its values.
+ * status, headers and body AWS answers. {@code ${requestId}} in expectations stands for the request's id.
  */
 class AwsConformanceTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -83,12 +81,12 @@ class AwsConformanceTest {
             expect.get("headers").fields().forEachRemaining(h -> assertThat(response.header(h.getKey()))
                     .as("header " + h.getKey()).hasValue(expand(h.getValue().asText(), inv)));
         }
-        if (expect.has("headerValues")) {
+        if (expect.has("headerValues")) { // every value of the header, where "headers" checks the first one
             expect.get("headerValues").fields().forEachRemaining(h -> {
                 List<String> values = new ArrayList<>();
                 h.getValue().forEach(v -> values.add(v.asText()));
-                assertThat(HttpHeaders.all(response.headers(), h.getKey())).as("values of header " + h.getKey())
-                        .isEqualTo(values);
+                assertThat(dev.apigw.simulator.http.HttpHeaders.all(response.headers(), h.getKey()))
+                        .as("values of header " + h.getKey()).isEqualTo(values);
             });
         }
         if (expect.has("presentHeaders")) {
