@@ -96,6 +96,14 @@ class AwsConformanceTest {
             expect.get("headers").fields().forEachRemaining(h -> assertThat(response.header(h.getKey()))
                     .as("header " + h.getKey()).hasValue(expand(h.getValue().asText(), inv)));
         }
+        if (expect.has("headerValues")) { // every value of the header, where "headers" checks the first one
+            expect.get("headerValues").fields().forEachRemaining(h -> {
+                List<String> values = new ArrayList<>();
+                h.getValue().forEach(v -> values.add(v.asText()));
+                assertThat(dev.apigw.simulator.http.HttpHeaders.all(response.headers(), h.getKey()))
+                        .as("values of header " + h.getKey()).isEqualTo(values);
+            });
+        }
         if (expect.has("presentHeaders")) {
             expect.get("presentHeaders").forEach(h -> assertThat(response.header(h.asText())).isPresent());
         }

@@ -10,7 +10,10 @@ import dev.apigw.simulator.pipeline.Invocation;
 
 /**
  * AWS_PROXY: the function gets the payload 1.0 event and its answer becomes the client's response. A function
- * error or a malformed answer is 502 {@code {"message": "Internal server error"}}.
+ * error or a malformed answer is 502 {@code {"message": "Internal server error"}}. Lambda is only ever invoked with
+ * POST ("Set the integration's HTTP method to POST", developer guide): an integration {@code httpMethod} other than
+ * POST is a configuration error AWS finds at invoke time, 500 {@code API_CONFIGURATION_ERROR} without calling the
+ * function (the APIGW303 lint rule reports it before).
  */
 public final class LambdaProxyIntegrator implements Integrator {
     private final LambdaInvoker invoker;
@@ -28,6 +31,12 @@ public final class LambdaProxyIntegrator implements Integrator {
                     + " is not a Lambda function invocation URI");
             return GatewayErrors.internalError();
         });
+        String method = inv.integration().flatMap(i -> i.httpMethod()).map(String::trim).orElse("POST");
+        if (!method.equalsIgnoreCase("POST")) {
+            inv.logError("integrate", "Execution failed due to configuration error: Lambda function "
+                    + arn.functionName() + " can only be invoked with the integration httpMethod POST, not " + method);
+            throw GatewayErrors.internalError();
+        }
         byte[] event = ProxyEvent.build(inv, binary);
         inv.logData("integrate", "Endpoint request body after transformations: ", Invocation.text(event));
         FunctionResult result = invoker.invoke(inv, arn, event);

@@ -3,6 +3,7 @@ package dev.apigw.simulator.lambda;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.apigw.simulator.http.FrontDoor;
 import dev.apigw.simulator.http.HttpHeaders;
 import dev.apigw.simulator.mapping.BinaryMediaTypes;
 import dev.apigw.simulator.pipeline.Invocation;
@@ -14,8 +15,11 @@ import java.util.Map;
 /**
  * The Lambda proxy event, payload format 1.0, exactly as API Gateway builds it for a REST API: absent maps and
  * body are {@code null}, the path and path parameters are not URL-decoded, header names keep their case, and the
- * single-value maps hold the last value. An HTTP API's payload format 1.0 is the same event with {@code version}
- * {@code "1.0"} in front ({@link #httpApi}).
+ * single-value maps hold the last value. The hop-by-hop and framing headers API Gateway drops ({@link FrontDoor})
+ * are in neither {@code headers} nor {@code multiValueHeaders}; the {@code X-Forwarded-*} headers the front door
+ * adds are. {@code requestContext} holds every field AWS documents for it, {@code deploymentId} included. An HTTP
+ * API's payload format 1.0 is the same event with {@code version} {@code "1.0"} in front ({@link #httpApi}), and no
+ * {@code deploymentId}.
  */
 public final class ProxyEvent {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -43,7 +47,7 @@ public final class ProxyEvent {
         e.put("path", inv.request().path());
         e.put("httpMethod", inv.request().method());
         Map<String, List<String>> headers = inv.request().headers();
-        singleAndMulti(e, "headers", "multiValueHeaders", headers);
+        singleAndMulti(e, "headers", "multiValueHeaders", FrontDoor.withoutDropped(headers));
         singleAndMulti(e, "queryStringParameters", "multiValueQueryStringParameters", inv.request().query());
         stringMap(e, "pathParameters", inv.pathParameters());
         stringMap(e, "stageVariables", inv.stageVariables());
@@ -66,8 +70,10 @@ public final class ProxyEvent {
         Map<String, Object> rc = new java.util.LinkedHashMap<>();
         for (String key : List.of("resourceId", "resourcePath", "httpMethod", "extendedRequestId", "requestTime",
                 "path", "accountId", "protocol", "stage", "domainPrefix", "requestTimeEpoch", "requestId",
-                "identity", "domainName", "apiId")) {
-            rc.put(key, c.get(key));
+                "identity", "domainName", "deploymentId", "apiId")) {
+            if (c.containsKey(key)) {
+                rc.put(key, c.get(key));
+            }
         }
         if (c.get("authorizer") instanceof Map<?, ?> authorizer && !authorizer.isEmpty()) {
             rc.put("authorizer", authorizer);

@@ -16,10 +16,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a Lambda proxy response the way API Gateway validates it. Only {@code statusCode}, {@code headers},
- * {@code multiValueHeaders}, {@code body} and {@code isBase64Encoded} are allowed; the status may be a numeric
- * string; header values are stringified; {@code multiValueHeaders} and {@code headers} of the same name merge as
- * {@code multi, solo}. Anything else is malformed.
+ * Reads a Lambda proxy response the way API Gateway validates it. The answer must be a JSON object holding only
+ * {@code statusCode}, {@code headers}, {@code multiValueHeaders}, {@code body} and {@code isBase64Encoded}, each
+ * optional: a missing (or null) status is 200 and a missing body is empty ({@code {}} and {@code {"headers": …}}
+ * alone answer 200 with an empty body on AWS); the status may be a numeric string; header values are stringified;
+ * {@code multiValueHeaders} and {@code headers} of the same name (any case) merge as {@code multi, solo}, a solo
+ * value already among the multi values appearing once ("If the same key-value pair is specified in both, only the
+ * values from multiValueHeaders will appear in the merged list"). An unknown key, a non-numeric status, a
+ * non-object {@code headers}/{@code multiValueHeaders}, a non-list multi value, a non-string body, a non-boolean
+ * {@code isBase64Encoded} or an answer that is not a JSON object is malformed (502).
  */
 public final class ProxyResponse {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -46,7 +51,8 @@ public final class ProxyResponse {
                 return Parsed.malformed("unknown key '" + key + "'");
             }
         }
-        Optional<Integer> status = status(root.get("statusCode"));
+        JsonNode statusNode = root.get("statusCode");
+        Optional<Integer> status = statusNode == null || statusNode.isNull() ? Optional.of(200) : status(statusNode);
         if (status.isEmpty()) {
             return Parsed.malformed("statusCode must be a number");
         }
@@ -76,7 +82,10 @@ public final class ProxyResponse {
                 if (f.getValue().isContainerNode()) {
                     return Parsed.malformed("headers." + f.getKey() + " must be a string");
                 }
-                HttpHeaders.add(headers, f.getKey(), text(f.getValue()));
+                String value = text(f.getValue());
+                if (!HttpHeaders.all(headers, f.getKey()).contains(value)) {
+                    HttpHeaders.add(headers, f.getKey(), value);
+                }
             }
         }
         JsonNode body = root.get("body");

@@ -82,7 +82,7 @@ public final class ResponseMappingHandler implements Handler {
             contentType = template.get().getKey();
             RenderResult r = vtl.render(TemplateNames.response(contentType),
                     template.get().getValue().literal().orElse(""),
-                    TemplateInputs.forBody(inv, new String(body, StandardCharsets.UTF_8)));
+                    TemplateInputs.forResponse(inv, new String(body, StandardCharsets.UTF_8)));
             rendered = Optional.of(r);
             body = r.output().getBytes(StandardCharsets.UTF_8);
         }

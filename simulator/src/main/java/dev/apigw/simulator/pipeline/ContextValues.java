@@ -47,6 +47,7 @@ public final class ContextValues {
             case "accountId" -> ACCOUNT_ID;
             case "apiId", "domainPrefix" -> d.apiId();
             case "authorizer" -> inv.authorizer();
+            case "deploymentId" -> deploymentId(d);
             case "domainName" -> d.domainName();
             case "extendedRequestId" -> inv.extendedRequestId();
             case "httpMethod" -> inv.request().method();
@@ -70,18 +71,31 @@ public final class ContextValues {
         return inv.deployment().api().type() == ApiType.HTTP ? HTTP_NAMES : REST_NAMES;
     }
 
-    private static final List<String> REST_NAMES = List.of("accountId", "apiId", "authorizer", "domainName",
+    /** HTTP APIs have no {@code deploymentId} in {@code $context}; REST APIs do. */
+    private static final List<String> HTTP_NAMES = List.of("accountId", "apiId", "authorizer", "domainName",
             "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId",
-            "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage");
-    private static final List<String> HTTP_NAMES = Stream.concat(REST_NAMES.stream(), Stream.of("routeKey"))
-            .toList();
-    /** Where each name stands in {@link #HTTP_NAMES} (the REST names are its first entries, in the same order). */
-    private static final Map<String, Integer> POSITIONS = IntStream.range(0, HTTP_NAMES.size())
-            .boxed().collect(Collectors.toUnmodifiableMap(HTTP_NAMES::get, i -> i));
+            "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage", "routeKey");
+    private static final List<String> REST_NAMES = Stream.concat(Stream.of("accountId", "apiId", "authorizer",
+            "deploymentId"), HTTP_NAMES.subList(3, HTTP_NAMES.size() - 1).stream()).toList();
+    private static final Map<String, Integer> REST_POSITIONS = positions(REST_NAMES);
+    private static final Map<String, Integer> HTTP_POSITIONS = positions(HTTP_NAMES);
 
-    /** The position of an entry name in {@link #names}, or null for a name $context does not have. */
-    static Integer position(String name) {
-        return POSITIONS.get(name);
+    private static Map<String, Integer> positions(List<String> names) {
+        return IntStream.range(0, names.size()).boxed()
+                .collect(Collectors.toUnmodifiableMap(names::get, i -> i));
+    }
+
+    /** The position of an entry name in {@link #names}, or null for a name this $context does not have. */
+    static Integer position(List<String> names, String name) {
+        return (names == HTTP_NAMES ? HTTP_POSITIONS : REST_POSITIONS).get(name);
+    }
+
+    /**
+     * {@code $context.deploymentId}: a six-character id like API Gateway's deployment ids, stable for an API and
+     * stage so events and logs stay comparable between runs.
+     */
+    public static String deploymentId(Deployment d) {
+        return resourceId("deployment " + d.apiId() + " " + d.stage().name());
     }
 
     private static String resourcePath(Invocation inv) {

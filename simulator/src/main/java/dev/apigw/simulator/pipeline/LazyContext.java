@@ -28,7 +28,7 @@ final class LazyContext extends AbstractMap<String, Object> {
 
     @Override
     public Object get(Object key) {
-        Integer found = key instanceof String name ? ContextValues.position(name) : null;
+        Integer found = key instanceof String name ? ContextValues.position(names, name) : null;
         if (found == null || found >= names.size()) {
             return null;
         }
@@ -42,7 +42,7 @@ final class LazyContext extends AbstractMap<String, Object> {
 
     @Override
     public boolean containsKey(Object key) {
-        Integer found = key instanceof String name ? ContextValues.position(name) : null;
+        Integer found = key instanceof String name ? ContextValues.position(names, name) : null;
         return found != null && found < names.size();
     }
 

@@ -1,6 +1,7 @@
 package dev.apigw.simulator.server;
 
 import dev.apigw.simulator.collect.FrozenMap;
+import dev.apigw.simulator.http.FrontDoor;
 import dev.apigw.simulator.http.HttpRequest;
 import dev.apigw.simulator.http.HttpResponse;
 import io.javalin.http.Context;
@@ -30,7 +31,10 @@ final class ExchangeAdapter {
                 HttpRequest.parseQuery(req.getQueryString()), readBody(req), req.getRemoteAddr());
     }
 
-    /** Frozen here, once: the request and every template render then share this map instead of copying it. */
+    /**
+     * The client's headers; the front door's {@code X-Forwarded-*} are added to them and the result frozen once: the
+     * request and every template render then share that map instead of copying it.
+     */
     private static Map<String, List<String>> headers(HttpServletRequest req) {
         LinkedHashMap<String, List<String>> headers = new LinkedHashMap<>();
         Enumeration<String> names = req.getHeaderNames();
@@ -49,6 +53,7 @@ final class ExchangeAdapter {
                 headers.put(name, List.copyOf(all));
             }
         }
+        FrontDoor.addForwarded(headers, req.getRemoteAddr(), req.getLocalPort(), req.getScheme());
         return FrozenMap.adopt(headers);
     }
 

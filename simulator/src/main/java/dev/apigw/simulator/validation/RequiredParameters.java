@@ -12,10 +12,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
- * The required-parameter check of a request validator: required query strings and headers must be present and not
- * blank (API Gateway checks only existence, not type or format). Method parameters override the resource's.
+ * The required-parameter check of a request validator: required headers and query strings must be present and not
+ * blank, and a required path parameter must be a part of the resource path (API Gateway checks only existence, not
+ * type or format). Method parameters override the resource's. The missing names are listed as API Gateway lists them:
+ * ordered by their {@code method.request.<location>.<name>} expression, so headers, then path parameters, then query
+ * strings, each by name ({@code [x-header-param, issuer, qs1]}, recorded against AWS).
  */
 final class RequiredParameters {
     private RequiredParameters() {
@@ -29,16 +33,17 @@ final class RequiredParameters {
                         .ifPresent(r -> effective.put(r.in().get() + ":" + r.name(), r));
             }
         }
-        List<String> missing = new ArrayList<>();
+        TreeMap<String, String> missing = new TreeMap<>();
         for (Parameter p : effective.values()) {
-            if (p.required() && blank(value(p, request))) {
-                missing.add(p.name());
+            if (p.required() && blank(value(p, resource, request))) {
+                missing.put("method.request." + p.in().orElseThrow().requestExpressionWord() + "." + p.name(),
+                        p.name());
             }
         }
-        return missing;
+        return new ArrayList<>(missing.values());
     }
 
-    private static Optional<String> value(Parameter p, HttpRequest request) {
+    private static Optional<String> value(Parameter p, Resource resource, HttpRequest request) {
         ParameterLocation in = p.in().orElseThrow();
         return switch (in) {
             case QUERY -> {
@@ -47,7 +52,8 @@ final class RequiredParameters {
                         : Optional.ofNullable(values.get(values.size() - 1));
             }
             case HEADER -> HttpHeaders.last(request.headers(), p.name());
-            case PATH -> Optional.of("present");
+            case PATH -> resource.path().contains("{" + p.name() + "}")
+                    || resource.path().contains("{" + p.name() + "+}") ? Optional.of("present") : Optional.empty();
             case COOKIE -> Optional.of("ignored");
         };
     }

@@ -12,7 +12,9 @@ import java.util.Set;
  *
  * <p>The overlay and its five override maps are only built when the template first touches them (reads or writes
  * an override, writes to {@code $context}, or lists it): almost no template does, and building them was a sizeable
- * share of every render. Until then the map behaves exactly as if they were there.
+ * share of every render. Until then the map behaves exactly as if they were there. When the base context carries
+ * {@code requestOverride} / {@code responseOverride} maps (a response template after a request template that set
+ * overrides), the override maps start with those values.
  */
 final class ContextVariable extends AbstractMap<String, Object> {
     static final String REQUEST_OVERRIDE = "requestOverride";
@@ -71,11 +73,31 @@ final class ContextVariable extends AbstractMap<String, Object> {
             request.seed("path", new OverrideMap("$context.requestOverride.path"));
             OverrideMap response = new OverrideMap("$context.responseOverride");
             response.seed("header", new OverrideMap("$context.responseOverride.header"));
+            seed(request, base.get(REQUEST_OVERRIDE));
+            seed(response, base.get(RESPONSE_OVERRIDE));
             created.put(REQUEST_OVERRIDE, request);
             created.put(RESPONSE_OVERRIDE, response);
             overlay = created;
         }
         return overlay;
+    }
+
+    /**
+     * Copies into a fresh override map the values an earlier template set ({@code $context.requestOverride} of the
+     * request template, given to the response template in its base context), so they can be read here.
+     */
+    private static void seed(OverrideMap target, Object earlier) {
+        if (!(earlier instanceof Map<?, ?> values)) {
+            return;
+        }
+        values.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            if (v instanceof Map<?, ?> nested && target.get(key) instanceof OverrideMap inner) {
+                nested.forEach((nk, nv) -> inner.seed(String.valueOf(nk), nv));
+            } else if (!(v instanceof Map<?, ?>)) {
+                target.seed(key, v);
+            }
+        });
     }
 
     private static boolean isOverride(Object key) {

@@ -23,6 +23,12 @@ public record RenderResult(String output, Optional<Integer> statusOverride, Map<
         requestPathOverrides = Maps.frozenCopy(requestPathOverrides);
     }
 
+    /** Whether the template set any override. */
+    public boolean hasOverrides() {
+        return statusOverride.isPresent() || !responseHeaderOverrides.isEmpty() || !requestHeaderOverrides.isEmpty()
+                || !requestQueryOverrides.isEmpty() || !requestPathOverrides.isEmpty();
+    }
+
     /** A result with only a body and no overrides. */
     public static RenderResult of(String output) {
         return new RenderResult(output, Optional.empty(), Map.of(), Map.of(), Map.of(), Map.of());

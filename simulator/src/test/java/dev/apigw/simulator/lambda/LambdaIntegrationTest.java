@@ -103,6 +103,21 @@ class LambdaIntegrationTest {
         }
 
         @Test
+        void nonPostIntegrationMethodIsAConfigurationErrorAndTheFunctionIsNotCalled() {
+            Invocation inv = SIMULATOR.execute(request("POST", "/get-method").body("{\"statusCode\": 200}").build());
+            assertThat(inv.response().orElseThrow().status()).isEqualTo(500);
+            assertThat(inv.trace().toString()).contains("can only be invoked with the integration httpMethod POST, not GET")
+                    .doesNotContain("Endpoint response body before transformations");
+        }
+
+        @Test
+        void missingStatusIs200() {
+            HttpResponse response = reply("{\"body\": \"no status\"}");
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(response.bodyText()).isEqualTo("no status");
+        }
+
+        @Test
         void numericStringStatusIsAccepted() {
             assertThat(reply("{\"statusCode\": \"201\", \"body\": \"made\"}").status()).isEqualTo(201);
         }
@@ -118,7 +133,7 @@ class LambdaIntegrationTest {
         @ParameterizedTest
         @ValueSource(strings = {"{\"statusCode\": 200, \"extra\": 1}", "{\"statusCode\": \"abc\"}",
             "{\"statusCode\": 200, \"multiValueHeaders\": {\"a\": \"b\"}}", "\"just a string\"",
-            "{\"body\": \"no status\"}", "not json"})
+            "{\"statusCode\": 200, \"body\": {\"a\": 1}}", "not json"})
         void malformedResponseIs502InternalServerError(String lambdaResponse) {
             HttpResponse response = reply(lambdaResponse);
             assertThat(response.status()).isEqualTo(502);

@@ -13,9 +13,9 @@ class LazyContextTest {
 
     @Test
     void listsEveryEntryInApiGatewaysOrder() {
-        assertThat(inv.context().keySet()).containsExactly("accountId", "apiId", "authorizer", "domainName",
-                "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol", "requestId",
-                "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage");
+        assertThat(inv.context().keySet()).containsExactly("accountId", "apiId", "authorizer", "deploymentId",
+                "domainName", "domainPrefix", "extendedRequestId", "httpMethod", "identity", "path", "protocol",
+                "requestId", "requestTime", "requestTimeEpoch", "resourceId", "resourcePath", "stage");
     }
 
     @Test
