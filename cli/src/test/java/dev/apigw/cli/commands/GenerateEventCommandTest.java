@@ -115,7 +115,8 @@ class GenerateEventCommandTest {
             JsonNode c = event("apigateway-aws-proxy", "--path", "/pets", "--time", TIME).get("requestContext");
             assertThat(fieldNames(c)).containsExactly("resourceId", "resourcePath", "httpMethod",
                     "extendedRequestId", "requestTime", "path", "accountId", "protocol", "stage", "domainPrefix",
-                    "requestTimeEpoch", "requestId", "identity", "domainName", "apiId");
+                    "requestTimeEpoch", "requestId", "identity", "domainName", "deploymentId", "apiId");
+            assertThat(c.get("deploymentId").asText()).matches("[a-z0-9]{6}");
             String apiId = c.get("apiId").asText();
             assertThat(apiId).matches("[a-z0-9]{10}");
             assertThat(c.get("domainPrefix").asText()).isEqualTo(apiId);
