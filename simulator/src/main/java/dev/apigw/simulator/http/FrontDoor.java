@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What API Gateway's front door does to a client's request headers before the API sees them.
@@ -20,21 +21,20 @@ import java.util.Set;
  * {@code Upgrade}, {@code WWW-Authenticate} (recorded against AWS: LocalStack's REST API snapshot tests).
  */
 public final class FrontDoor {
-    private static final Set<String> DROPPED = Set.of("connection", "content-length", "content-md5", "expect",
-            "max-forwards", "proxy-authenticate", "server", "te", "transfer-encoding", "trailer", "upgrade",
-            "www-authenticate");
+    /** Looked up for every header of every proxied request: case-insensitive, without lower-casing copies. */
+    private static final Set<String> DROPPED = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+
+    static {
+        DROPPED.addAll(List.of("connection", "content-length", "content-md5", "expect", "max-forwards",
+                "proxy-authenticate", "server", "te", "transfer-encoding", "trailer", "upgrade", "www-authenticate"));
+    }
 
     private FrontDoor() {
     }
 
     /** Whether API Gateway drops this request header before any integration sees it. */
     public static boolean dropped(String header) {
-        for (String name : DROPPED) {
-            if (name.equalsIgnoreCase(header)) {
-                return true;
-            }
-        }
-        return false;
+        return DROPPED.contains(header);
     }
 
     /** The headers without the ones API Gateway drops; the same map when there is none to drop. */

@@ -77,29 +77,30 @@ final class Findings {
     }
 
     void unresolved(String logicalId, String property, String message, String hint) {
-        add(Severity.ERROR, UNRESOLVED_REFERENCE, pointer(logicalId, property),
-                type(logicalId) + " '" + logicalId + "': " + message, hint);
+        about(Severity.ERROR, UNRESOLVED_REFERENCE, logicalId, property, message, hint);
     }
 
     void invalid(String logicalId, String property, String message, String hint) {
-        add(Severity.WARNING, INVALID, pointer(logicalId, property),
-                type(logicalId) + " '" + logicalId + "': " + message, hint);
+        about(Severity.WARNING, INVALID, logicalId, property, message, hint);
     }
 
     void error(String logicalId, String property, String message, String hint) {
-        add(Severity.ERROR, INVALID, pointer(logicalId, property),
-                type(logicalId) + " '" + logicalId + "': " + message, hint);
+        about(Severity.ERROR, INVALID, logicalId, property, message, hint);
     }
 
     void info(String logicalId, String property, String message, String hint) {
-        add(Severity.INFO, LOCAL_VALUE, pointer(logicalId, property),
-                type(logicalId) + " '" + logicalId + "': " + message, hint);
+        about(Severity.INFO, LOCAL_VALUE, logicalId, property, message, hint);
     }
 
     /** Worth knowing, but API Gateway behaves the same (info). */
     void notice(String logicalId, String property, String message, String hint) {
-        add(Severity.INFO, INVALID, pointer(logicalId, property),
-                type(logicalId) + " '" + logicalId + "': " + message, hint);
+        about(Severity.INFO, INVALID, logicalId, property, message, hint);
+    }
+
+    /** A finding about one property of a resource, its message led by the resource's type and logical id. */
+    private void about(Severity severity, String rule, String logicalId, String property, String message,
+            String hint) {
+        add(severity, rule, pointer(logicalId, property), type(logicalId) + " '" + logicalId + "': " + message, hint);
     }
 
     void add(Diagnostic diagnostic) {
